@@ -1,0 +1,68 @@
+from django.db import models
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Orderable
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting, ClusterableModel):
+    """What every page shows around its content: the organisation's name, the donate link and
+    the footer. Edit under Settings → Site settings."""
+
+    organisation_name = models.CharField(
+        max_length=120,
+        default="Enlace",
+        help_text="Shown in the header and footer, e.g. 'Enlace'.",
+    )
+    tagline = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="A short line under the name, e.g. 'End detention. End deportation. Divest.'",
+    )
+    donate_url = models.URLField(
+        blank=True,
+        help_text="Where the Donate button in the header and footer goes. Leave blank to hide it.",
+    )
+    donate_label = models.CharField(max_length=40, default="Donate", help_text="Button text.")
+    footer_text = models.TextField(
+        blank=True,
+        help_text="A sentence or two for the footer: who the coalition is, how to reach it.",
+    )
+    contact_email = models.EmailField(blank=True, help_text="Public contact address. Optional.")
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("organisation_name"), FieldPanel("tagline")], heading="Identity"
+        ),
+        MultiFieldPanel([FieldPanel("donate_url"), FieldPanel("donate_label")], heading="Donate"),
+        MultiFieldPanel(
+            [FieldPanel("footer_text"), FieldPanel("contact_email"), InlinePanel("social_links")],
+            heading="Footer",
+        ),
+    ]
+
+    class Meta:
+        verbose_name = "site settings"
+
+
+class SocialLink(Orderable):
+    """A link to one of the coalition's social media profiles, shown in the footer."""
+
+    NETWORKS = [
+        ("bluesky", "Bluesky"),
+        ("facebook", "Facebook"),
+        ("instagram", "Instagram"),
+        ("mastodon", "Mastodon"),
+        ("tiktok", "TikTok"),
+        ("x", "X (Twitter)"),
+        ("youtube", "YouTube"),
+        ("other", "Other"),
+    ]
+    settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="social_links")
+    network = models.CharField(max_length=20, choices=NETWORKS)
+    url = models.URLField(help_text="The full address of the profile page.")
+
+    def __str__(self) -> str:
+        return self.get_network_display()

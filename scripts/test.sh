@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# `make test`: lint, Django checks, migrations check and every test (unit, integration and
+# browser) on a throwaway PostgreSQL. Installs Debian's Chromium for the browser tests if needed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+VENV=.venv
+
+if [ ! -x /usr/bin/chromium ]; then
+    echo "Installing Debian's chromium for the browser tests"
+    SUDO=""
+    [ "$(id -u)" = "0" ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+
+echo "== ruff"
+$VENV/bin/ruff check .
+$VENV/bin/ruff format --check .
+
+export DJANGO_SETTINGS_MODULE=site_core.settings.test
+exec bash scripts/with_postgres.sh bash -c '
+    set -euo pipefail
+    echo "== manage.py check"
+    .venv/bin/python manage.py check --fail-level WARNING
+    echo "== makemigrations --check"
+    .venv/bin/python manage.py makemigrations --check --dry-run
+    echo "== pytest"
+    .venv/bin/python -m pytest "$@"
+' test-run "$@"
