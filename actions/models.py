@@ -1,0 +1,43 @@
+"""Records of what readers do. Pages are referenced by string foreign keys, so this app never
+imports the campaign page types."""
+
+from django.db import models
+
+from .geography import NATIONAL, SCOPE_CHOICES
+
+
+class Endorsement(models.Model):
+    """An organisation that signed on to a statement. Public once approved; the contact
+    details are private to staff."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Waiting for review"
+        APPROVED = "approved", "Approved"
+        REJECTED = "rejected", "Rejected"
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="endorsements"
+    )
+    organisation_name = models.CharField(max_length=200)
+    website = models.URLField(blank=True, max_length=300)
+    scope = models.CharField(max_length=30, choices=SCOPE_CHOICES, default=NATIONAL)
+    logo = models.ForeignKey(
+        "home.CampaignImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    contact_name = models.CharField(max_length=150, blank=True)
+    contact_email = models.EmailField(blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    submitted_at = models.DateTimeField(auto_now_add=True)
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["organisation_name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "organisation_name"], name="one_endorsement_per_org_per_page"
+            )
+        ]
+        indexes = [models.Index(fields=["page", "status", "scope"])]
+
+    def __str__(self) -> str:
+        return self.organisation_name

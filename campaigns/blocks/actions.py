@@ -1,0 +1,171 @@
+"""Action blocks for toolkits: each asks the reader to do one concrete thing."""
+
+from urllib.parse import quote, urlencode
+
+from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from actions.sharing import normalise_hashtags, share_links
+
+HASHTAG_HELP = "Separate with spaces, e.g. '#StopICETransfers #FreeThemAll'."
+
+
+class SignActionBlock(blocks.StructBlock):
+    """Ask readers to sign a petition: one on this site, or one hosted on another platform."""
+
+    title = blocks.CharBlock(max_length=200, help_text="What the petition demands, in brief.")
+    text = blocks.TextBlock(required=False, help_text="Why signing matters. Optional.")
+    petition = blocks.PageChooserBlock(
+        page_type="campaigns.PetitionPage",
+        required=False,
+        help_text="A petition on this site. Leave empty if it is hosted elsewhere.",
+    )
+    external_url = blocks.URLBlock(
+        required=False, label="Petition on another site", help_text="e.g. an Action Network link."
+    )
+    platform = blocks.CharBlock(
+        required=False, max_length=60, help_text="Where it is hosted, e.g. 'Action Network'."
+    )
+
+    class Meta:
+        icon = "edit"
+        template = "blocks/actions/sign.html"
+        description = "Ask readers to sign a petition here or on another platform."
+        preview_value = {
+            "title": "Demand that Governor Cuomo protect people in prisons and detention",
+            "text": "",
+            "external_url": "https://actionnetwork.org/",
+            "platform": "Action Network",
+        }
+
+
+class DonateActionBlock(blocks.StructBlock):
+    """Ask readers to give to a fund, such as a bail or freedom fund."""
+
+    fund_name = blocks.CharBlock(max_length=120, help_text="e.g. 'Etowah Freedom Fund'.")
+    text = blocks.TextBlock(help_text="What the money does.")
+    url = blocks.URLBlock(help_text="The fund's donation page.")
+    button_label = blocks.CharBlock(max_length=40, default="Donate")
+
+    class Meta:
+        icon = "pick"
+        template = "blocks/actions/donate.html"
+        description = "A donate button for a bail, bond or freedom fund."
+        preview_value = {
+            "fund_name": "Etowah Freedom Fund",
+            "text": "Support bail and bond, and commissary so people can buy phone calls.",
+            "url": "https://example.org/donate",
+            "button_label": "Donate",
+        }
+
+
+class CallStructValue(blocks.StructValue):
+    @property
+    def phone(self) -> str:
+        target = self.get("target")
+        return self.get("phone") or (target.phone if target else "")
+
+    @property
+    def tel_url(self) -> str:
+        digits = "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+        return f"tel:{digits}" if digits else ""
+
+    @property
+    def hashtag_list(self) -> list[str]:
+        return normalise_hashtags(self.get("hashtags") or "")
+
+
+class CallActionBlock(blocks.StructBlock):
+    """Ask readers to phone an official, with a script to read and a tap-to-call link."""
+
+    target = SnippetChooserBlock(
+        "campaigns.Target", help_text="Who to call. Add new officials under Snippets → Targets."
+    )
+    phone = blocks.CharBlock(
+        required=False,
+        max_length=40,
+        help_text="Overrides the official's saved number, e.g. a campaign hotline.",
+    )
+    script = blocks.TextBlock(help_text="What to say, in the caller's words.")
+    hashtags = blocks.CharBlock(required=False, max_length=200, help_text=HASHTAG_HELP)
+
+    class Meta:
+        icon = "mail"
+        template = "blocks/actions/call.html"
+        description = "A call-in with a script to read and a tap-to-call button."
+        value_class = CallStructValue
+
+
+class ShareStructValue(blocks.StructValue):
+    @property
+    def links(self):
+        return share_links(self.get("url") or "", self.get("text") or "", self.get("hashtags"))
+
+
+class ShareActionBlock(blocks.StructBlock):
+    """Ask readers to share a link, with the text and hashtags prepared for them."""
+
+    text = blocks.TextBlock(max_length=260, help_text="The post readers will share.")
+    hashtags = blocks.CharBlock(required=False, max_length=200, help_text=HASHTAG_HELP)
+    url = blocks.URLBlock(help_text="The link to share, e.g. an op-ed.")
+
+    class Meta:
+        icon = "link-external"
+        template = "blocks/actions/share.html"
+        description = "Prepared text and share buttons for each network, plus copy link."
+        value_class = ShareStructValue
+        preview_value = {
+            "text": "Share this op-ed calling for a halt to incarceration in Texas.",
+            "hashtags": "#FreeThemAll",
+            "url": "https://www.statesman.com/",
+        }
+
+
+class EmailStructValue(blocks.StructValue):
+    @property
+    def mailto(self) -> str:
+        target = self.get("target")
+        address = target.email if target else ""
+        query = urlencode(
+            {"subject": self.get("subject") or "", "body": self.get("message") or ""},
+            quote_via=quote,
+        )
+        return f"mailto:{address}?{query}"
+
+
+class EmailOfficialActionBlock(blocks.StructBlock):
+    """Ask readers to email an official, with a subject and message they can edit."""
+
+    target = SnippetChooserBlock("campaigns.Target", help_text="Who to email.")
+    subject = blocks.CharBlock(max_length=150)
+    message = blocks.TextBlock(help_text="A message readers can edit before sending.")
+
+    class Meta:
+        icon = "mail"
+        template = "blocks/actions/email.html"
+        description = "Opens the reader's email app with a prepared message to an official."
+        value_class = EmailStructValue
+
+
+class AttendActionBlock(blocks.StructBlock):
+    """Ask readers to come to an event on this site."""
+
+    event = blocks.PageChooserBlock(page_type="campaigns.EventPage")
+    text = blocks.TextBlock(required=False, help_text="Why to come. Optional.")
+
+    class Meta:
+        icon = "date"
+        template = "blocks/actions/attend.html"
+        description = "Invite readers to an event, with its date and place."
+
+
+class EndorseActionBlock(blocks.StructBlock):
+    """Ask organisations to add their name to a sign-on statement."""
+
+    statement = blocks.PageChooserBlock(page_type="campaigns.EndorsementPage")
+    text = blocks.TextBlock(required=False, help_text="Who should sign on, and why.")
+
+    class Meta:
+        icon = "group"
+        template = "blocks/actions/endorse.html"
+        description = "Invite organisations to endorse a sign-on statement."

@@ -1,0 +1,87 @@
+from django.utils import timezone
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from campaigns.blocks import BodyStreamBlock
+
+from .base import ListingMixin
+
+HUB_LIST_SIZE = 3
+
+
+class CampaignPage(ListingMixin, Page):
+    """The hub of one campaign: what it is for, and automatic lists of its latest updates,
+    open petitions, upcoming events and demands. Everything for the campaign lives under it."""
+
+    intro = RichTextField(
+        features=["bold", "italic", "link"],
+        help_text="What the campaign fights for, in two or three sentences.",
+    )
+    body = StreamField(BodyStreamBlock(), blank=True, help_text="The campaign's story.")
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        *ListingMixin.listing_panels,
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        *ListingMixin.listing_search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = [
+        "campaigns.UpdateIndexPage",
+        "campaigns.PetitionIndexPage",
+        "campaigns.EventIndexPage",
+        "campaigns.DemandListPage",
+        "campaigns.WeekOfActionPage",
+        "campaigns.ActionToolkitPage",
+        "campaigns.EndorsementPage",
+    ]
+
+    class Meta:
+        verbose_name = "campaign"
+
+    def _live_descendants(self, model):
+        return model.objects.live().public().descendant_of(self).select_related("listing_image")
+
+    def latest_updates(self):
+        from .updates import UpdatePage
+
+        return self._live_descendants(UpdatePage).order_by("-date", "-pk")[:HUB_LIST_SIZE]
+
+    def open_petitions(self):
+        from .petitions import PetitionPage
+
+        return PetitionPage.open_petitions(self._live_descendants(PetitionPage))[:HUB_LIST_SIZE]
+
+    def upcoming_events(self):
+        from .events import EventPage
+
+        return (
+            self._live_descendants(EventPage)
+            .filter(ends_at__gte=timezone.now())
+            .order_by("starts_at")[:HUB_LIST_SIZE]
+        )
+
+    def demand_lists(self):
+        from .demands import DemandListPage
+
+        return DemandListPage.objects.live().public().child_of(self).select_related("target")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            latest_updates=self.latest_updates(),
+            open_petitions=self.open_petitions(),
+            upcoming_events=self.upcoming_events(),
+            demand_lists=self.demand_lists(),
+            sections=self.get_children().live().public().in_menu(),
+        )
+        return context

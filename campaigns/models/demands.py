@@ -1,0 +1,46 @@
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from campaigns.blocks import DemandStreamBlock
+from campaigns.blocks.campaign import LIST_STYLES
+
+from .base import ListingMixin
+
+
+class DemandListPage(ListingMixin, Page):
+    """A named list of demands ("National demands") addressed to one official or body."""
+
+    intro = models.TextField(blank=True, help_text="Why these demands, in a sentence or two.")
+    target = models.ForeignKey(
+        "campaigns.Target",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Who the demands are addressed to. Add new officials under Snippets → Targets.",
+    )
+    style = models.CharField(max_length=10, choices=LIST_STYLES, default="numbered")
+    demands = StreamField(DemandStreamBlock(), help_text="Each demand: a short title and detail.")
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("target"),
+        FieldPanel("style"),
+        FieldPanel("demands"),
+        *ListingMixin.listing_panels,
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("demands"),
+    ]
+
+    parent_page_types = ["campaigns.CampaignPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "demand list"

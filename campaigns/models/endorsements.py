@@ -1,0 +1,68 @@
+from itertools import groupby
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from actions.geography import NATIONAL, scope_sort_key
+from actions.models import Endorsement
+
+from .base import ListingMixin
+
+
+class EndorsementPage(ListingMixin, Page):
+    """A sign-on statement and the organisations that endorse it, grouped National first and
+    then by US state, alphabetical inside each group."""
+
+    statement = RichTextField(
+        features=["bold", "italic", "link", "ol", "ul"],
+        help_text="The statement organisations put their name to.",
+    )
+    join_text = RichTextField(
+        features=["bold", "italic", "link"],
+        blank=True,
+        help_text="The invitation above the join form, e.g. 'Add your organisation below'.",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("statement"),
+        FieldPanel("join_text"),
+        *ListingMixin.listing_panels,
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("statement")]
+
+    parent_page_types = ["campaigns.CampaignPage", "home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "sign-on statement"
+
+    def approved_endorsements(self):
+        return Endorsement.objects.filter(page_id=self.pk, status=Endorsement.Status.APPROVED).only(
+            "organisation_name", "website", "scope"
+        )
+
+    def endorser_groups(self) -> list[dict]:
+        """[{'name': 'National', 'anchor': 'national', 'endorsers': [...]}, …] in one query."""
+        rows = sorted(
+            self.approved_endorsements(),
+            key=lambda e: (scope_sort_key(e.scope), e.organisation_name.casefold()),
+        )
+        groups = []
+        for scope, members in groupby(rows, key=lambda e: e.scope):
+            name = "National" if scope == NATIONAL else scope
+            groups.append(
+                {"name": name, "anchor": name.lower().replace(" ", "-"), "endorsers": list(members)}
+            )
+        return groups
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        groups = self.endorser_groups()
+        context.update(
+            endorser_groups=groups,
+            endorser_count=sum(len(group["endorsers"]) for group in groups),
+        )
+        return context

@@ -1,0 +1,237 @@
+import datetime as dt
+from urllib.parse import quote_plus
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils import timezone
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from campaigns.blocks import BodyStreamBlock
+
+from .base import IntroMixin, ListingMixin
+
+PAST_EVENTS_PER_PAGE = 12
+
+# The zones US campaigns hold events in, named the way editors know them.
+TIME_ZONES = [
+    ("America/New_York", "Eastern (New York, Washington DC)"),
+    ("America/Chicago", "Central (Chicago, Houston)"),
+    ("America/Denver", "Mountain (Denver)"),
+    ("America/Phoenix", "Arizona (no daylight saving)"),
+    ("America/Los_Angeles", "Pacific (Los Angeles, Seattle)"),
+    ("America/Anchorage", "Alaska"),
+    ("Pacific/Honolulu", "Hawaii"),
+    ("America/Puerto_Rico", "Puerto Rico"),
+    ("UTC", "UTC (online events across zones)"),
+]
+
+
+def default_time_zone() -> str:
+    return settings.TIME_ZONE
+
+
+class EventIndexPage(IntroMixin, Page):
+    """A campaign's events: upcoming ones first, with an archive of past events."""
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["campaigns.CampaignPage", "home.HomePage"]
+    subpage_types = ["campaigns.EventPage"]
+
+    class Meta:
+        verbose_name = "event index"
+
+    def events(self):
+        return EventPage.objects.live().public().descendant_of(self).select_related("listing_image")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        now = timezone.now()
+        past = self.events().filter(ends_at__lt=now).order_by("-starts_at")
+        paginator = Paginator(past, PAST_EVENTS_PER_PAGE)
+        try:
+            past_page = paginator.page(request.GET.get("page", 1))
+        except (PageNotAnInteger, EmptyPage):
+            past_page = paginator.page(1)
+        context.update(
+            upcoming_events=self.events().filter(ends_at__gte=now).order_by("starts_at"),
+            past_events=past_page,
+        )
+        return context
+
+
+class EventPage(ListingMixin, Page):
+    """An event: when and where (in the venue's own time zone), what it costs, who it is for,
+    access information and who organises it."""
+
+    start_date = models.DateField(help_text="The day the event starts.")
+    start_time = models.TimeField(
+        null=True, blank=True, help_text="Leave the times empty for an all-day event."
+    )
+    end_date = models.DateField(
+        null=True, blank=True, help_text="Only if it runs over several days."
+    )
+    end_time = models.TimeField(null=True, blank=True)
+    time_zone = models.CharField(
+        max_length=40,
+        choices=TIME_ZONES,
+        default=default_time_zone,
+        help_text="The time zone of the venue: the times above are in it.",
+    )
+    starts_at = models.DateTimeField(editable=False, db_index=True)
+    ends_at = models.DateTimeField(editable=False, db_index=True)
+
+    venue_name = models.CharField(max_length=200, blank=True, help_text="e.g. 'Adelanto Stadium'.")
+    address = models.CharField(
+        max_length=300, blank=True, help_text="Street, city and state. A map link is added."
+    )
+    online_url = models.URLField(
+        "online link", blank=True, help_text="For online events: where to join."
+    )
+    admission = models.CharField(
+        max_length=200, blank=True, help_text="What it costs, e.g. 'Free with RSVP'."
+    )
+    age_policy = models.CharField(max_length=300, blank=True, help_text="e.g. 'All ages'.")
+    accessibility = models.TextField(
+        blank=True,
+        help_text="Step-free access, ASL, childcare, seating, quiet space, how to ask for help.",
+    )
+    languages = models.CharField(
+        max_length=200, blank=True, help_text="e.g. 'English and Spanish (interpretation)'."
+    )
+    hashtag = models.CharField(max_length=100, blank=True, help_text="e.g. '#SchoolsNotPrisons'.")
+    performers = models.TextField(
+        "performers or speakers", blank=True, help_text="One name per line."
+    )
+    cohosts = ParentalManyToManyField(
+        "campaigns.Organisation",
+        blank=True,
+        related_name="cohosted_events",
+        verbose_name="co-hosting organisations",
+        help_text="Pick from Snippets → Organisations.",
+    )
+    body = StreamField(BodyStreamBlock(), blank=True)
+    rsvp_enabled = models.BooleanField(
+        "take RSVPs", default=True, help_text="Show the RSVP form on the event page."
+    )
+    capacity = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        help_text="Places available, guests included. Leave empty for no limit; once full, "
+        "new RSVPs join a waitlist.",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("start_time")]),
+                FieldRowPanel([FieldPanel("end_date"), FieldPanel("end_time")]),
+                FieldPanel("time_zone"),
+            ],
+            heading="When",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("venue_name"), FieldPanel("address"), FieldPanel("online_url")],
+            heading="Where",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("admission"),
+                FieldPanel("age_policy"),
+                FieldPanel("accessibility"),
+                FieldPanel("languages"),
+            ],
+            heading="Who it is for",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("performers"), FieldPanel("cohosts"), FieldPanel("hashtag")],
+            heading="Who is involved",
+        ),
+        *ListingMixin.listing_panels,
+        FieldPanel("body"),
+        MultiFieldPanel([FieldPanel("rsvp_enabled"), FieldPanel("capacity")], heading="RSVP"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        *ListingMixin.listing_search_fields,
+        index.SearchField("venue_name"),
+        index.SearchField("address"),
+        index.SearchField("performers"),
+        index.SearchField("hashtag"),
+        index.SearchField("body"),
+        index.FilterField("starts_at"),
+    ]
+
+    parent_page_types = ["campaigns.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "event"
+
+    @property
+    def all_day(self) -> bool:
+        return self.start_time is None
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.time_zone)
+
+    def compute_times(self) -> tuple[dt.datetime, dt.datetime]:
+        """The event's start and end as aware datetimes, from the local dates and times."""
+        end_date = self.end_date or self.start_date
+        if self.all_day:
+            start = dt.datetime.combine(self.start_date, dt.time.min, self.zone)
+            end = dt.datetime.combine(end_date + dt.timedelta(days=1), dt.time.min, self.zone)
+            return start, end
+        start = dt.datetime.combine(self.start_date, self.start_time, self.zone)
+        if self.end_time:
+            end = dt.datetime.combine(end_date, self.end_time, self.zone)
+        else:
+            end = start + dt.timedelta(hours=2)
+        return start, end
+
+    def clean(self):
+        super().clean()
+        if self.end_time and not self.start_time:
+            raise ValidationError({"start_time": "Add a start time, or clear the end time."})
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": "The end date is before the start date."})
+        if self.start_date and self.start_time:
+            start, end = self.compute_times()
+            if end <= start:
+                raise ValidationError({"end_time": "The event ends before it starts."})
+
+    def save(self, *args, **kwargs):
+        self.starts_at, self.ends_at = self.compute_times()
+        super().save(*args, **kwargs)
+
+    @property
+    def local_start(self) -> dt.datetime:
+        return self.starts_at.astimezone(self.zone)
+
+    @property
+    def local_end(self) -> dt.datetime:
+        return self.ends_at.astimezone(self.zone)
+
+    @property
+    def is_past(self) -> bool:
+        return self.ends_at < timezone.now()
+
+    @property
+    def map_url(self) -> str:
+        """A link to the address on OpenStreetMap: readers open it; the page loads no map."""
+        if not self.address:
+            return ""
+        query = ", ".join(part for part in [self.venue_name, self.address] if part)
+        return f"https://www.openstreetmap.org/search?query={quote_plus(query)}"
+
+    @property
+    def performer_list(self) -> list[str]:
+        return [line.strip() for line in self.performers.splitlines() if line.strip()]

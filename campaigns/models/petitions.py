@@ -1,0 +1,214 @@
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from campaigns.blocks import BodyStreamBlock, DemandListBlock
+
+from .base import IntroMixin, ListingMixin, zone_help
+
+
+class PetitionIndexPage(IntroMixin, Page):
+    """All of a campaign's petitions: open ones first, then closed ones with their results."""
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["campaigns.CampaignPage", "home.HomePage"]
+    subpage_types = ["campaigns.PetitionPage"]
+
+    class Meta:
+        verbose_name = "petition index"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        petitions = (
+            PetitionPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .select_related("listing_image")
+            .prefetch_related("targets")
+        )
+        context.update(
+            open_petitions=PetitionPage.open_petitions(petitions),
+            closed_petitions=PetitionPage.closed_petitions(petitions).prefetch_related(
+                "milestones"
+            ),
+        )
+        return context
+
+
+class PetitionPage(ListingMixin, Page):
+    """A petition: the ask, who it is addressed to, why, the demands, and how close it is to
+    its goal. If it is hosted on another platform, the page sends readers there."""
+
+    ask = models.CharField(
+        max_length=200,
+        help_text="The headline ask, e.g. 'Make California the first state to say NO to "
+        "private immigration detention'.",
+    )
+    targets = ParentalManyToManyField(
+        "campaigns.Target",
+        blank=True,
+        related_name="petitions",
+        help_text="Who the petition is addressed to. Add new officials under Snippets → Targets.",
+    )
+    body = StreamField(BodyStreamBlock(), blank=True, help_text="Background: why this matters.")
+    demands = StreamField(
+        [("demand_list", DemandListBlock())],
+        blank=True,
+        help_text="The demands signers put their name to.",
+    )
+    goal = models.PositiveIntegerField(
+        default=1000, help_text="How many signatures you are aiming for."
+    )
+    next_goal = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        help_text="Shown once the goal is reached. Leave empty to raise the goal automatically.",
+    )
+    closes_at = models.DateTimeField(
+        "closing date",
+        null=True,
+        blank=True,
+        help_text="When signing closes. Leave empty to keep it open.",
+    )
+    is_closed = models.BooleanField(
+        "closed by staff",
+        default=False,
+        help_text="Tick to stop signatures now, e.g. after delivery.",
+    )
+    external_url = models.URLField(
+        "petition on another site",
+        blank=True,
+        max_length=500,
+        help_text="If the petition is hosted elsewhere (e.g. Action Network), its address. "
+        "Readers are sent there to sign.",
+    )
+    external_platform = models.CharField(
+        max_length=60, blank=True, help_text="e.g. 'Action Network'."
+    )
+    share_text = models.CharField(
+        max_length=260,
+        blank=True,
+        help_text="Prepared text signers share after signing, e.g. 'I just signed: Governor "
+        "Brown, sign SB 1289!'",
+    )
+    share_hashtags = models.CharField(
+        max_length=200, blank=True, help_text="e.g. '#DignityNotDetention #SB1289'."
+    )
+    donate_url = models.URLField(
+        blank=True, help_text="Optional: after signing, ask signers to give here."
+    )
+    donate_text = models.CharField(
+        max_length=200, blank=True, help_text="e.g. 'Chip in $5 to keep the pressure on'."
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("ask"),
+        FieldPanel("targets"),
+        *ListingMixin.listing_panels,
+        FieldPanel("body"),
+        FieldPanel("demands"),
+        MultiFieldPanel(
+            [
+                FieldPanel("goal"),
+                FieldPanel("next_goal"),
+                FieldPanel("closes_at", help_text=zone_help("When signing closes.")),
+                FieldPanel("is_closed"),
+            ],
+            heading="Goal and closing",
+        ),
+        InlinePanel("milestones", heading="Deliveries and milestones", label="Milestone"),
+        InlinePanel(
+            "push_dates",
+            heading="Push dates",
+            label="Push date",
+            help_text="Days the campaign promotes this petition; they appear in the week of "
+            "action's programme.",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("share_text"),
+                FieldPanel("share_hashtags"),
+                FieldPanel("donate_url"),
+                FieldPanel("donate_text"),
+            ],
+            heading="After signing",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("external_url"), FieldPanel("external_platform")],
+            heading="Hosted on another site",
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        *ListingMixin.listing_search_fields,
+        index.SearchField("ask"),
+        index.SearchField("body"),
+        index.SearchField("demands"),
+        index.RelatedFields("targets", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["campaigns.PetitionIndexPage", "campaigns.CampaignPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "petition"
+
+    @staticmethod
+    def open_petitions(queryset):
+        now = timezone.now()
+        return (
+            queryset.filter(is_closed=False)
+            .filter(Q(closes_at__isnull=True) | Q(closes_at__gt=now))
+            .order_by("closes_at", "-first_published_at")
+        )
+
+    @staticmethod
+    def closed_petitions(queryset):
+        now = timezone.now()
+        return queryset.filter(Q(is_closed=True) | Q(closes_at__lte=now)).order_by(
+            "-closes_at", "-first_published_at"
+        )
+
+    @property
+    def is_open(self) -> bool:
+        if self.is_closed:
+            return False
+        return self.closes_at is None or self.closes_at > timezone.now()
+
+    @property
+    def is_external(self) -> bool:
+        return bool(self.external_url)
+
+
+class PetitionMilestone(Orderable):
+    """A delivery or win, e.g. 'Delivered 200,000 signatures to DHS'."""
+
+    page = ParentalKey(PetitionPage, on_delete=models.CASCADE, related_name="milestones")
+    date = models.DateField()
+    text = models.CharField(max_length=200, help_text="e.g. 'Delivered 200,000 signatures to DHS'.")
+
+    panels = [FieldPanel("date"), FieldPanel("text")]
+
+    class Meta(Orderable.Meta):
+        ordering = ["date"]
+
+
+class PetitionPushDate(Orderable):
+    """A day the campaign pushes this petition (emails, posts, a week of action)."""
+
+    page = ParentalKey(PetitionPage, on_delete=models.CASCADE, related_name="push_dates")
+    date = models.DateField()
+    note = models.CharField(
+        max_length=200, blank=True, help_text="e.g. 'Email blast and social push'."
+    )
+
+    panels = [FieldPanel("date"), FieldPanel("note")]
+
+    class Meta(Orderable.Meta):
+        ordering = ["date"]

@@ -1,0 +1,32 @@
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from campaigns.blocks import ToolkitStreamBlock
+
+from .base import IntroMixin, ListingMixin
+
+
+class ActionToolkitPage(IntroMixin, ListingMixin, Page):
+    """A set of actions readers can take now: sign, donate, call, share, email, attend,
+    endorse, with the principles behind them."""
+
+    body = StreamField(
+        ToolkitStreamBlock(),
+        help_text="Add the principles as headings and paragraphs, then one block per action.",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        *ListingMixin.listing_panels,
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["campaigns.CampaignPage", "home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "action toolkit"

@@ -1,0 +1,131 @@
+import datetime as dt
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from campaigns.blocks import ActionCardBlock, BodyStreamBlock
+
+from .base import ListingMixin
+
+
+class DayActionBlock(blocks.StructBlock):
+    """An action placed on one day of the week of action."""
+
+    day = blocks.DateBlock(help_text="Which day of the week of action.")
+    action = ActionCardBlock()
+
+    class Meta:
+        icon = "date"
+        template = "blocks/day_action.html"
+        description = "An action for readers on a given day of the week."
+
+
+@dataclass
+class ProgrammeDay:
+    date: dt.date
+    events: list = field(default_factory=list)
+    updates: list = field(default_factory=list)
+    petitions: list = field(default_factory=list)
+    actions: list = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.events or self.updates or self.petitions or self.actions)
+
+
+class WeekOfActionPage(ListingMixin, Page):
+    """A week (or any date range) of coordinated action. The day-by-day programme is built
+    automatically from the campaign's events, updates and petition push dates in the range,
+    plus the actions you place on a given day."""
+
+    start_date = models.DateField(help_text="The first day of the week of action.")
+    end_date = models.DateField(help_text="The last day.")
+    intro = models.TextField(help_text="What the week is for and how to join in.")
+    body = StreamField(BodyStreamBlock(), blank=True)
+    day_actions = StreamField(
+        [("day_action", DayActionBlock())],
+        blank=True,
+        help_text="Actions you place on a given day, next to the events and posts that fall "
+        "on it automatically.",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")])], heading="Dates"
+        ),
+        FieldPanel("intro"),
+        *ListingMixin.listing_panels,
+        FieldPanel("day_actions"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["campaigns.CampaignPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "week of action"
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": "The last day is before the first day."})
+
+    def days(self) -> list[dt.date]:
+        count = (self.end_date - self.start_date).days + 1
+        return [self.start_date + dt.timedelta(days=offset) for offset in range(count)]
+
+    def programme(self) -> list[ProgrammeDay]:
+        """One entry per day, with everything live in the campaign that falls on it."""
+        from .events import EventPage
+        from .petitions import PetitionPushDate
+        from .updates import UpdatePage
+
+        scope = self.get_parent()
+        programme = {day: ProgrammeDay(day) for day in self.days()}
+        first, last = self.start_date, self.end_date
+
+        events = (
+            EventPage.objects.live()
+            .public()
+            .descendant_of(scope)
+            .filter(start_date__lte=last)
+            .order_by("starts_at")
+        )
+        for event in events:
+            event_end = event.end_date or event.start_date
+            for day in programme:
+                if event.start_date <= day <= event_end:
+                    programme[day].events.append(event)
+        updates = (
+            UpdatePage.objects.live()
+            .public()
+            .descendant_of(scope)
+            .filter(date__range=(first, last))
+            .order_by("date", "pk")
+        )
+        for update in updates:
+            programme[update.date].updates.append(update)
+        pushes = (
+            PetitionPushDate.objects.filter(
+                date__range=(first, last),
+                page__live=True,
+                page__path__startswith=scope.path,
+            )
+            .select_related("page")
+            .order_by("date", "sort_order")
+        )
+        for push in pushes:
+            programme[push.date].petitions.append(push)
+        for block in self.day_actions:
+            day = block.value["day"]
+            if day in programme:
+                programme[day].actions.append(block.value["action"])
+        return list(programme.values())
