@@ -1,7 +1,512 @@
-"""Builds the demo campaign as real pages. Filled in by the campaign-content work."""
+"""Builds the demo campaign from `seed_data` as real, published pages. Idempotent: every record
+is looked up by its slug or name first, so running it again adds nothing."""
 
+import datetime as dt
+from collections import Counter
 from typing import TextIO
+from zoneinfo import ZoneInfo
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import escape
+from wagtail.models import Page, Site
+
+from actions.models import Endorsement
+from campaigns.models import (
+    ActionToolkitPage,
+    CampaignPage,
+    DemandListPage,
+    EndorsementPage,
+    EventIndexPage,
+    EventPage,
+    Organisation,
+    PetitionIndexPage,
+    PetitionMilestone,
+    PetitionPage,
+    PetitionPushDate,
+    Target,
+    UpdateIndexPage,
+    UpdatePage,
+    WeekOfActionPage,
+)
+from home.models import HomePage, MenuItem, SiteSettings
+
+from . import seed_data as seed
+from .images import ensure_image
+
+
+def paragraphs_html(paragraphs: list[str]) -> str:
+    return "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
+
+
+def paragraph_blocks(paragraphs: list[str]) -> list[dict]:
+    return [{"type": "paragraph", "value": f"<p>{escape(text)}</p>"} for text in paragraphs]
+
+
+class DemoLoader:
+    """One run of the loader; `created` counts what this run added."""
+
+    def __init__(self, stdout: TextIO | None = None):
+        self.stdout = stdout
+        self.created: Counter = Counter()
+        self.images: dict = {}
+        self.targets: dict[str, Target] = {}
+        self.pages: dict[str, Page] = {}
+
+    def say(self, message: str) -> None:
+        if self.stdout:
+            self.stdout.write(message)
+
+    # Pages -------------------------------------------------------------------------------
+
+    def ensure_page(self, parent: Page, page: Page, *, published_on: dt.date | None = None):
+        """Add `page` under `parent` and publish it, unless a child with its slug exists."""
+        existing = parent.get_children().filter(slug=page.slug).first()
+        if existing:
+            self.pages[page.slug] = existing.specific
+            return existing.specific, False
+        parent.add_child(instance=page)
+        revision = page.save_revision()
+        revision.publish()
+        page.refresh_from_db()
+        if published_on:
+            noon = dt.datetime.combine(published_on, dt.time(12), timezone.get_current_timezone())
+            Page.objects.filter(pk=page.pk).update(first_published_at=noon)
+        self.created[type(page).__name__] += 1
+        self.pages[page.slug] = page
+        return page, True
+
+    def link_to(self, hint: str) -> dict | None:
+        """A LinkBlock value for a seed `url_hint`, or None when it points nowhere we have."""
+        kind, _, slug = hint.partition(":")
+        if kind == "endorsement":
+            slug = seed.ENDORSEMENT["slug"]
+        page = self.pages.get(slug)
+        return {"page": page.pk, "external_url": ""} if page else None
+
+    def body_blocks(self, body: list[tuple]) -> list[dict]:
+        blocks = []
+        for kind, value in body:
+            if kind == "paragraph":
+                blocks.append({"type": "paragraph", "value": f"<p>{escape(value)}</p>"})
+            elif kind == "heading":
+                blocks.append({"type": "heading", "value": {"text": value, "level": "h2"}})
+            elif kind == "quote":
+                blocks.append({"type": "quote", "value": value})
+            elif kind == "image":
+                image = self.images[value]
+                blocks.append(
+                    {"type": "image", "value": {"image": image.pk, "caption": "", "credit": ""}}
+                )
+            elif kind == "call_to_action":
+                link = self.link_to(value["url_hint"])
+                if link:  # the captures lost some addresses; a button to nowhere is worse
+                    blocks.append(
+                        {
+                            "type": "call_to_action",
+                            "value": {
+                                "heading": value["text"].rstrip(":"),
+                                "text": "",
+                                "button_label": value["label"][:40],
+                                "link": link,
+                            },
+                        }
+                    )
+        return blocks
+
+    # Snippets and supporting records -------------------------------------------------------
+
+    def load_library(self) -> None:
+        for spec in seed.IMAGES:
+            image, created = ensure_image(spec)
+            self.images[spec["key"]] = image
+            self.created["image"] += created
+        for spec in seed.TARGETS:
+            fields = {k: spec[k] for k in ("title", "office", "jurisdiction", "phone", "email")}
+            target, created = Target.objects.get_or_create(
+                name=spec["name"],
+                jurisdiction=spec["jurisdiction"],
+                defaults={**fields, "social_handle": spec["social_handle"]},
+            )
+            self.targets[spec["key"]] = target
+            self.created["target"] += created
+        for spec in seed.ORGANISATIONS:
+            _, created = Organisation.objects.get_or_create(
+                name=spec["name"],
+                defaults={"website": spec["website"], "scope": spec["scope"]},
+            )
+            self.created["organisation"] += created
+
+    def load_site_settings(self, home: HomePage) -> None:
+        site = Site.objects.get(is_default_site=True)
+        site.site_name = "Enlace Campaign Hub"
+        site.save()
+        settings = SiteSettings.for_site(site)
+        if not settings.tagline:
+            settings.organisation_name = "Enlace"
+            settings.tagline = "End mass incarceration, deportations & detention"
+            settings.footer_text = seed.CAMPAIGN["body"][1]
+            settings.save()
+        if not home.intro:
+            home.title = "Divest from prisons. Invest in our communities."
+            home.intro = f"<p>{escape(seed.CAMPAIGN['intro'])}</p>"
+            home.hero_image = self.images["enlace-poster"]
+            home.save_revision().publish()
+
+    def load_menu(self, campaign: CampaignPage) -> None:
+        settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+        if settings.menu_items.exists():
+            return
+        entries = [
+            ("The campaign", campaign),
+            ("Updates", self.pages["updates"]),
+            ("Petitions", self.pages["petitions"]),
+            ("Events", self.pages["events"]),
+            ("Week of action", self.pages[seed.WEEK_OF_ACTION["slug"]]),
+            ("Take action", self.pages[seed.TOOLKIT["slug"]]),
+            ("Sign on", self.pages[seed.ENDORSEMENT["slug"]]),
+        ]
+        MenuItem.objects.bulk_create(
+            MenuItem(settings=settings, page=page, label=label, sort_order=order)
+            for order, (label, page) in enumerate(entries)
+        )
+
+    # The campaign ---------------------------------------------------------------------------
+
+    def load(self) -> str:
+        home = HomePage.objects.first()
+        self.load_library()
+        self.load_site_settings(home)
+        campaign, _ = self.ensure_page(
+            home,
+            CampaignPage(
+                title=seed.CAMPAIGN["title"],
+                slug=seed.CAMPAIGN["slug"],
+                intro=f"<p>{escape(seed.CAMPAIGN['intro'])}</p>",
+                summary=seed.CAMPAIGN["intro"],
+                listing_image=self.images["enlace-poster"],
+                body=paragraph_blocks(seed.CAMPAIGN["body"]),
+                show_in_menus=True,
+            ),
+        )
+        updates_index, _ = self.ensure_page(
+            campaign,
+            UpdateIndexPage(
+                title="Campaign updates",
+                slug="updates",
+                intro="News, press releases and press coverage of the campaign, newest first.",
+                show_in_menus=True,
+            ),
+        )
+        petitions_index, _ = self.ensure_page(
+            campaign,
+            PetitionIndexPage(
+                title="Petitions",
+                slug="petitions",
+                intro="Add your name. Open petitions first; closed ones show what they achieved.",
+                show_in_menus=True,
+            ),
+        )
+        events_index, _ = self.ensure_page(
+            campaign,
+            EventIndexPage(
+                title="Events",
+                slug="events",
+                intro="Come out, bring people, make noise.",
+                show_in_menus=True,
+            ),
+        )
+        self.load_petitions(petitions_index)
+        self.load_events(events_index)
+        self.load_demand_lists(campaign)
+        self.load_endorsements(campaign)
+        self.load_updates(updates_index)
+        self.load_week_of_action(campaign)
+        self.load_toolkit(campaign)
+        self.load_menu(campaign)
+        added = ", ".join(
+            f"{count} {name}" for name, count in sorted(self.created.items()) if count
+        )
+        return f"added {added}" if added else "already loaded, nothing added"
+
+    def load_petitions(self, index: PetitionIndexPage) -> None:
+        for spec in seed.PETITIONS:
+            demands = []
+            if spec["demands"]:
+                demand_spec = spec["demands"]
+                target_key = (spec["targets"] or [None])[0]
+                demands.append(
+                    {
+                        "type": "demand_list",
+                        "value": {
+                            "title": demand_spec["title"],
+                            "target": self.targets[target_key].pk if target_key else None,
+                            "style": demand_spec["style"],
+                            "demands": demand_spec["items"],
+                        },
+                    }
+                )
+            closes_at = None
+            if spec["closing_date"]:
+                closes_at = dt.datetime.combine(
+                    spec["closing_date"], dt.time(23, 59), timezone.get_current_timezone()
+                )
+            self.ensure_page(
+                index,
+                PetitionPage(
+                    title=spec["title"],
+                    slug=spec["slug"],
+                    ask=spec["ask"][:200],
+                    summary=spec["ask"][:400],
+                    body=paragraph_blocks(spec["body"]),
+                    demands=demands,
+                    goal=spec["goal"],
+                    closes_at=closes_at,
+                    external_url=spec.get("external_url") or "",
+                    external_platform=spec.get("platform") or "",
+                    share_text=f"I just signed: {spec['title']}",
+                    share_hashtags=" ".join(f"#{tag.replace('-', '')}" for tag in spec["tags"][:2]),
+                    targets=[self.targets[key] for key in spec["targets"]],
+                    milestones=[PetitionMilestone(**milestone) for milestone in spec["milestones"]],
+                ),
+            )
+
+    def load_events(self, index: EventIndexPage) -> None:
+        for spec in seed.EVENTS:
+            start, end = spec["start"], spec["end"]
+            self.ensure_page(
+                index,
+                EventPage(
+                    title=spec["title"],
+                    slug=spec["slug"],
+                    start_date=start.date(),
+                    start_time=None if spec["all_day"] else start.time(),
+                    end_date=end.date() if end and end.date() != start.date() else None,
+                    end_time=None if spec["all_day"] or not end else end.time(),
+                    time_zone=spec["timezone"],
+                    venue_name=spec["venue_name"],
+                    address=spec["address"],
+                    admission=spec["admission"],
+                    age_policy=spec["age_policy"][:300],
+                    accessibility=spec["accessibility"],
+                    languages=", ".join(spec["languages"]),
+                    hashtag=spec["hashtag"],
+                    performers="\n".join(spec["performers"]),
+                    summary=spec["body"][0][:400],
+                    listing_image=self.images.get(spec["image"]) if spec["image"] else None,
+                    body=paragraph_blocks(spec["body"]),
+                    rsvp_enabled=bool(spec.get("rsvp_required")),
+                    cohosts=[
+                        Organisation.objects.get_or_create(name=name)[0] for name in spec["cohosts"]
+                    ],
+                ),
+            )
+        self.load_example_event(index)
+
+    def load_example_event(self, index: EventIndexPage) -> None:
+        """The seed events are all past, so the demo gets one upcoming example to RSVP to."""
+        if index.get_children().filter(slug="example-organising-call").exists():
+            return
+        zone = ZoneInfo("America/Los_Angeles")
+        day = timezone.localdate() + dt.timedelta(days=21)
+        self.ensure_page(
+            index,
+            EventPage(
+                title="Example: monthly organising call",
+                slug="example-organising-call",
+                start_date=day,
+                start_time=dt.time(18, 0),
+                end_time=dt.time(19, 30),
+                time_zone=zone.key,
+                online_url="https://example.org/organising-call",
+                admission="Free with RSVP",
+                age_policy="All ages",
+                accessibility="Live captions. Spanish interpretation on request in the RSVP.",
+                languages="English and Spanish",
+                summary="An example upcoming event that ships with the demo, so you can try the "
+                "RSVP form. Edit or delete it in the admin.",
+                capacity=40,
+                body=paragraph_blocks(
+                    [
+                        "Plan the next push of the Prison Divestment Campaign with organisers "
+                        "from across the coalition."
+                    ]
+                ),
+            ),
+        )
+
+    def load_demand_lists(self, campaign: CampaignPage) -> None:
+        for spec in seed.DEMAND_LISTS:
+            self.ensure_page(
+                campaign,
+                DemandListPage(
+                    title=spec["title"],
+                    slug=spec["slug"],
+                    intro=spec["intro"],
+                    summary=spec["intro"][:400],
+                    target=self.targets.get(spec["target"]),
+                    style=spec["style"],
+                    demands=[{"type": "demand", "value": item} for item in spec["items"]],
+                    show_in_menus=spec["style"] == "numbered",
+                ),
+            )
+
+    def load_endorsements(self, campaign: CampaignPage) -> None:
+        spec = seed.ENDORSEMENT
+        page, _ = self.ensure_page(
+            campaign,
+            EndorsementPage(
+                title=spec["title"],
+                slug=spec["slug"],
+                statement=paragraphs_html(spec["statement"]),
+                join_text=f"<p>{escape(spec['join_text'])}</p>",
+                summary=spec["statement"][0][:400],
+                show_in_menus=True,
+            ),
+        )
+        existing = set(page.endorsements.values_list("organisation_name", flat=True))
+        new = [
+            Endorsement(
+                page=page,
+                organisation_name=endorser["name"],
+                scope="national" if endorser["group"] == "National" else endorser["group"],
+                status=Endorsement.Status.APPROVED,
+                reviewed_at=timezone.now(),
+            )
+            for endorser in seed.ENDORSERS
+            if endorser["name"] not in existing
+        ]
+        Endorsement.objects.bulk_create(new)
+        self.created["endorsement"] += len(new)
+
+    def load_updates(self, index: UpdateIndexPage) -> None:
+        for spec in seed.UPDATES:
+            press = spec["kind"] == "press_clip"
+            update = UpdatePage(
+                title=spec["title"],
+                slug=spec["slug"],
+                date=spec["date"],
+                dateline=spec["dateline"],
+                byline=spec.get("author", "") if press else spec["byline"],
+                summary=spec["summary"][:400],
+                listing_image=self.images.get(spec["lead_image"] or ""),
+                body=self.body_blocks(spec["body"]),
+                outlet=spec.get("outlet", "") if press else "",
+                original_url=spec.get("original_url", "") if press else "",
+                excerpt=spec.get("excerpt", "") if press else "",
+            )
+            update.tags.add(*spec["tags"])
+            self.ensure_page(index, update, published_on=spec["date"])
+
+    def load_week_of_action(self, campaign: CampaignPage) -> None:
+        spec = seed.WEEK_OF_ACTION
+        day_actions = []
+        for action in spec["actions"]:
+            petition = self.pages.get(action.get("petition", ""))
+            if petition:
+                PetitionPushDate.objects.get_or_create(
+                    page=petition, date=action["day"], defaults={"note": action["title"][:200]}
+                )
+                continue
+            if action.get("event"):
+                continue  # events appear in the programme by their own date
+            link = self.link_to(action.get("url_hint", "")) or {"page": None, "external_url": ""}
+            day_actions.append(
+                {
+                    "type": "day_action",
+                    "value": {
+                        "day": action["day"],
+                        "action": {
+                            "title": action["title"][:120],
+                            "text": action["description"],
+                            "image": None,
+                            "button_label": "Take action",
+                            "link": link,
+                        },
+                    },
+                }
+            )
+        self.ensure_page(
+            campaign,
+            WeekOfActionPage(
+                title=spec["title"],
+                slug=spec["slug"],
+                start_date=spec["start"],
+                end_date=spec["end"],
+                intro=spec["intro"],
+                summary=spec["intro"][:400],
+                day_actions=day_actions,
+                show_in_menus=True,
+            ),
+        )
+
+    def load_toolkit(self, campaign: CampaignPage) -> None:
+        spec = seed.TOOLKIT
+        body: list[dict] = [
+            {"type": "heading", "value": {"text": "Three principles", "level": "h2"}}
+        ]
+        for principle in spec["principles"]:
+            body.append({"type": "heading", "value": {"text": principle["title"], "level": "h3"}})
+            body.append({"type": "paragraph", "value": f"<p>{escape(principle['text'])}</p>"})
+        body.append({"type": "heading", "value": {"text": "Take action", "level": "h2"}})
+        for action in spec["actions"]:
+            body.append(self.toolkit_action(action))
+        body.append(
+            {
+                "type": "paragraph",
+                "value": f"<p>{escape(spec['about'])}: "
+                + ", ".join(
+                    f'<a href="{escape(p["url"])}">{escape(p["name"])}</a>'
+                    for p in spec["partners"]
+                )
+                + ".</p>",
+            }
+        )
+        self.ensure_page(
+            campaign,
+            ActionToolkitPage(
+                title=spec["title"],
+                slug=spec["slug"],
+                intro=spec["intro"],
+                summary=spec["intro"],
+                body=body,
+                show_in_menus=True,
+            ),
+        )
+
+    def toolkit_action(self, action: dict) -> dict:
+        kind = action["kind"]
+        if kind == "sign":
+            petition = self.pages.get(action.get("petition", ""))
+            value = {
+                "title": action["title"][:200],
+                "text": action["text"],
+                "petition": petition.pk if petition else None,
+                "external_url": action.get("external_url", ""),
+                "platform": action.get("platform", ""),
+            }
+        elif kind == "donate":
+            value = {
+                **{k: action[k] for k in ("fund_name", "url", "text")},
+                "button_label": "Donate",
+            }
+        elif kind == "call":
+            value = {
+                "target": self.targets[action["target"]].pk,
+                "phone": "",
+                "script": action["script"],
+                "hashtags": " ".join(action["hashtags"]),
+            }
+        else:
+            value = {
+                "text": action["text"],
+                "hashtags": " ".join(action["hashtags"]),
+                "url": action["url"],
+            }
+        return {"type": kind, "value": value}
 
 
 def load_demo_content(stdout: TextIO | None = None) -> str:
-    return "nothing to load yet"
+    """Load (or complete) the demo campaign in one transaction; returns a summary line."""
+    with transaction.atomic():
+        return DemoLoader(stdout).load()

@@ -129,7 +129,7 @@ class UpdatePage(ListingMixin, Page):
 
     @property
     def is_press_clip(self) -> bool:
-        return bool(self.original_url)
+        return bool(self.outlet or self.original_url)
 
     @property
     def listing_url(self) -> str:

@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -36,6 +37,13 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
         MultiFieldPanel(
             [FieldPanel("organisation_name"), FieldPanel("tagline")], heading="Identity"
         ),
+        InlinePanel(
+            "menu_items",
+            heading="Main navigation",
+            label="Menu link",
+            help_text="The links across the top of every page, in order. Leave empty to list "
+            "the home page's sub-pages that have 'Show in menus' ticked.",
+        ),
         MultiFieldPanel([FieldPanel("donate_url"), FieldPanel("donate_label")], heading="Donate"),
         MultiFieldPanel(
             [FieldPanel("footer_text"), FieldPanel("contact_email"), InlinePanel("social_links")],
@@ -66,3 +74,30 @@ class SocialLink(Orderable):
 
     def __str__(self) -> str:
         return self.get_network_display()
+
+
+class MenuItem(Orderable):
+    """One link in the main navigation: a page on this site, or another address."""
+
+    settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="menu_items")
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="A page on this site.",
+    )
+    url = models.URLField(blank=True, help_text="Or the address of another website.")
+    label = models.CharField(
+        max_length=40, blank=True, help_text="Menu text. Leave empty to use the page's title."
+    )
+
+    panels = [FieldPanel("page"), FieldPanel("url"), FieldPanel("label")]
+
+    def clean(self):
+        if bool(self.page_id) == bool(self.url):
+            raise ValidationError("Choose a page or enter a web address (one of the two).")
+
+    def __str__(self) -> str:
+        return self.label or (self.page.title if self.page else self.url)
