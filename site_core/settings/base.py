@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "campaigns",
     "actions",
     "search",
+    "editorial",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -140,6 +141,18 @@ SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # Background work (emails and other deferred jobs) goes through a database-backed queue that a
 # `manage.py db_worker` process drains; tests run tasks inline.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# The scheduler (`manage.py run_scheduler`, see editorial/scheduler.py) ticks every
+# SCHEDULER_INTERVAL_SECONDS: it publishes and expires scheduled pages and snippets, then runs
+# SCHEDULER_JOBS in order. An entry is the dotted path of a callable taking no arguments and
+# returning an optional one-line summary, or a (path, seconds) pair for a job that needs to
+# run less often. Apps add their periodic work here (counts, anonymisation).
+SCHEDULER_INTERVAL_SECONDS = env_int("SCHEDULER_INTERVAL_SECONDS", 30)
+SCHEDULER_JOBS = ["editorial.jobs.publish_scheduled_content"]
+# The dashboard warns when the scheduler has not finished a run for this long, and lists
+# scheduled items whose time passed this long ago without them going live or offline.
+SCHEDULER_STALE_MINUTES = env_int("SCHEDULER_STALE_MINUTES", 5)
+SCHEDULER_OVERDUE_MINUTES = env_int("SCHEDULER_OVERDUE_MINUTES", 2)
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class EditorialConfig(AppConfig):
+    """Scheduling, roles and the editors' dashboard: what makes scheduled content trustworthy."""
+
+    name = "editorial"
+    verbose_name = "Editorial"
+    default_auto_field = "django.db.models.BigAutoField"
