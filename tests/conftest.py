@@ -20,6 +20,17 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every test database starts with the demo campaign, as a newcomer's site does. Tests
+    that need an empty site build their own pages under a fresh campaign. Transactional tests
+    (browser tests) flush the database and load what they need themselves."""
+    from campaigns.demo.loader import load_demo_content
+
+    with django_db_blocker.unblock():
+        load_demo_content()
+
+
+@pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     """Debian's Chromium, offline: never a browser that Playwright would download."""
     return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}

@@ -153,7 +153,7 @@ class PetitionPage(ListingMixin, Page):
         index.RelatedFields("targets", [index.SearchField("name")]),
     ]
 
-    parent_page_types = ["campaigns.PetitionIndexPage", "campaigns.CampaignPage"]
+    parent_page_types = ["campaigns.PetitionIndexPage"]
     subpage_types = []
 
     class Meta:

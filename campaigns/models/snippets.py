@@ -77,7 +77,9 @@ class Target(index.Indexed, models.Model):
         ordering = ["name"]
 
     def __str__(self) -> str:
-        return f"{self.title} {self.name}".strip() if self.title else self.name
+        if self.title and not self.name.startswith(self.title):
+            return f"{self.title} {self.name}"
+        return self.name
 
     @property
     def label(self) -> str:
