@@ -1,0 +1,141 @@
+"""Every public page type renders with the demo content, within a fixed query budget that does
+not grow with content."""
+
+import datetime as dt
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+
+from actions.models import Endorsement
+from campaigns.models import (
+    CampaignPage,
+    DemandListPage,
+    EndorsementPage,
+    UpdateIndexPage,
+    UpdatePage,
+)
+from home.models import HomePage
+
+pytestmark = pytest.mark.django_db
+
+# Pinned budgets per page type, measured on the demo content with a warm cache of nothing.
+BUDGETS = {
+    "home.HomePage": 30,
+    "campaigns.CampaignPage": 40,
+    "campaigns.UpdateIndexPage": 35,
+    "campaigns.UpdatePage": 35,
+    "campaigns.PetitionIndexPage": 40,
+    "campaigns.PetitionPage": 40,
+    "campaigns.EventIndexPage": 35,
+    "campaigns.EventPage": 35,
+    "campaigns.DemandListPage": 30,
+    "campaigns.WeekOfActionPage": 45,
+    "campaigns.ActionToolkitPage": 40,
+    "campaigns.EndorsementPage": 30,
+}
+
+
+def count_queries(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(queries)
+
+
+def demo_pages():
+    return [page.specific for page in Page.objects.live().filter(depth__gte=2)]
+
+
+def test_every_demo_page_type_renders_within_its_budget(client):
+    seen = set()
+    for page in demo_pages():
+        label = page.specific_class._meta.label
+        if label in seen:
+            continue
+        seen.add(label)
+        used = count_queries(client, page.url)
+        assert used <= BUDGETS[label], f"{label} used {used} queries"
+    assert seen == set(BUDGETS)
+
+
+def test_every_demo_page_renders(client):
+    for page in demo_pages():
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        assert page.title.split()[0] in response.content.decode()
+
+
+def add_updates(index: UpdateIndexPage, count: int, start: int = 0) -> None:
+    for number in range(start, start + count):
+        index.add_child(
+            instance=UpdatePage(
+                title=f"Update {number}",
+                slug=f"update-{number}",
+                date=dt.date(2020, 1, 1) + dt.timedelta(days=number % 3000),
+            )
+        )
+
+
+@pytest.fixture
+def empty_campaign():
+    home = HomePage.objects.get()
+    return home.add_child(
+        instance=CampaignPage(title="Budget campaign", slug="budget", intro="<p>x</p>")
+    )
+
+
+def test_update_index_costs_the_same_with_1000_updates_as_with_10(client, empty_campaign):
+    index = empty_campaign.add_child(instance=UpdateIndexPage(title="News", slug="news"))
+    add_updates(index, 10)
+    with_ten = count_queries(client, index.url)
+    add_updates(index, 990, start=10)
+    assert UpdatePage.objects.child_of(index).count() == 1000
+    with_thousand = count_queries(client, index.url)
+    assert with_thousand <= with_ten
+    assert count_queries(client, index.url + "?page=50") <= with_ten
+
+
+def test_campaign_hub_costs_the_same_with_100_children_as_with_10(client, empty_campaign):
+    def add_demand_lists(start, count):
+        for number in range(start, start + count):
+            empty_campaign.add_child(
+                instance=DemandListPage(
+                    title=f"Demands {number}",
+                    slug=f"demands-{number}",
+                    show_in_menus=True,
+                    demands=[{"type": "demand", "value": {"title": "End it", "detail": ""}}],
+                )
+            )
+
+    add_demand_lists(0, 10)
+    with_ten = count_queries(client, empty_campaign.url)
+    add_demand_lists(10, 90)
+    assert empty_campaign.get_children().count() == 100
+    assert count_queries(client, empty_campaign.url) <= with_ten
+
+
+def test_endorsement_page_costs_the_same_with_1000_organisations_as_with_10(client, empty_campaign):
+    page = empty_campaign.add_child(
+        instance=EndorsementPage(title="Sign on", slug="sign-on", statement="<p>We stand.</p>")
+    )
+    states = ["national", "California", "New York", "Texas", "Iowa"]
+
+    def add_endorsers(start, count):
+        Endorsement.objects.bulk_create(
+            Endorsement(
+                page=page,
+                organisation_name=f"Organisation {number:04d}",
+                scope=states[number % len(states)],
+                status=Endorsement.Status.APPROVED,
+            )
+            for number in range(start, start + count)
+        )
+
+    add_endorsers(0, 10)
+    with_ten = count_queries(client, page.url)
+    add_endorsers(10, 990)
+    response = client.get(page.url)
+    assert response.content.decode().count("Organisation 0") == 1000
+    assert count_queries(client, page.url) <= with_ten
