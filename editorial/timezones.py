@@ -1,0 +1,47 @@
+"""Dates in the campaign's own time zone, always with the zone named.
+
+Editors and readers should never have to know an offset: every date the site shows is in
+settings.TIME_ZONE and says which zone it is in ("Thu 20 Oct, 18:00 PDT"). Templates use the
+`zoned` filter (editorial/templatetags/zoned.py); Python code (calendars, emails, exports)
+uses these functions.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.utils import dateformat, timezone
+
+ZONED_FORMAT = "D j M, H:i T"
+
+
+def site_zone() -> ZoneInfo:
+    return ZoneInfo(settings.TIME_ZONE)
+
+
+def format_zoned(
+    value: datetime | None, fmt: str = ZONED_FORMAT, zone: tzinfo | None = None
+) -> str:
+    """`value` in the site's zone (or `zone`), formatted with Django's date format characters;
+    the default ends with the zone's abbreviation for that date, so PST and PDT are told apart.
+    Naive datetimes are taken to be in the site's zone already."""
+    if value is None:
+        return ""
+    zone = zone or site_zone()
+    if timezone.is_naive(value):
+        value = value.replace(tzinfo=zone)
+    return dateformat.format(value.astimezone(zone), fmt)
+
+
+def zone_label(zone: tzinfo | None = None, at: datetime | None = None) -> str:
+    """The zone as an editor reads it, at a given moment (default now), e.g.
+    "America/Los_Angeles (PDT, UTC−07:00)". Defaults to the site's zone."""
+    zone = zone or site_zone()
+    moment = (at or timezone.now()).astimezone(zone)
+    offset = moment.utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset else 0
+    sign = "+" if minutes >= 0 else "−"
+    hours, minutes = divmod(abs(minutes), 60)
+    return f"{zone} ({moment.tzname()}, UTC{sign}{hours:02d}:{minutes:02d})"
