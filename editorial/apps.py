@@ -7,3 +7,8 @@ class EditorialConfig(AppConfig):
     name = "editorial"
     verbose_name = "Editorial"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from .panels import use_zoned_publishing_panel
+
+        use_zoned_publishing_panel()
