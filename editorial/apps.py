@@ -9,6 +9,12 @@ class EditorialConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from django.db.models.signals import post_migrate
+
         from .panels import use_zoned_publishing_panel
+        from .roles import grant_snippet_permissions_after_migrate
 
         use_zoned_publishing_panel()
+        post_migrate.connect(
+            grant_snippet_permissions_after_migrate, dispatch_uid="editorial_snippet_roles"
+        )
