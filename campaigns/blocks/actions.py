@@ -61,13 +61,14 @@ class DonateActionBlock(blocks.StructBlock):
 
 class CallStructValue(blocks.StructValue):
     @property
-    def phone(self) -> str:
+    def phone_number(self) -> str:
+        """The block's own number, or else the target's saved office number."""
         target = self.get("target")
         return self.get("phone") or (target.phone if target else "")
 
     @property
     def tel_url(self) -> str:
-        digits = "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+        digits = "".join(ch for ch in self.phone_number if ch.isdigit() or ch == "+")
         return f"tel:{digits}" if digits else ""
 
     @property

@@ -59,7 +59,8 @@ class CampaignPage(ListingMixin, Page):
     def open_petitions(self):
         from .petitions import PetitionPage
 
-        return PetitionPage.open_petitions(self._live_descendants(PetitionPage))[:HUB_LIST_SIZE]
+        petitions = self._live_descendants(PetitionPage).prefetch_related("targets")
+        return PetitionPage.open_petitions(petitions)[:HUB_LIST_SIZE]
 
     def upcoming_events(self):
         from .events import EventPage
@@ -75,8 +76,28 @@ class CampaignPage(ListingMixin, Page):
 
         return DemandListPage.objects.live().public().child_of(self).select_related("target")
 
+    def section_indexes(self) -> dict:
+        """The campaign's update, petition and event indexes, for the 'All …' links."""
+        from .events import EventIndexPage
+        from .petitions import PetitionIndexPage
+        from .updates import UpdateIndexPage
+
+        wanted = {
+            "update_index": UpdateIndexPage,
+            "petition_index": PetitionIndexPage,
+            "event_index": EventIndexPage,
+        }
+        children = self.get_children().live().public().type(*wanted.values()).specific()
+        found = {}
+        for child in children:
+            for name, model in wanted.items():
+                if isinstance(child, model):
+                    found.setdefault(name, child)
+        return found
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context.update(self.section_indexes())
         context.update(
             latest_updates=self.latest_updates(),
             open_petitions=self.open_petitions(),

@@ -1,9 +1,10 @@
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.db.models import Count
 from django.utils import timezone
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -35,6 +36,16 @@ class UpdateIndexPage(IntroMixin, Page):
             .order_by("-date", "-pk")
         )
 
+    def tags_in_use(self, limit: int = 30):
+        """The most used tags on live updates under this index, for the filter chips."""
+        return (
+            Tag.objects.filter(
+                campaigns_updatepagetag_items__content_object__in=self.updates().values("pk")
+            )
+            .annotate(uses=Count("campaigns_updatepagetag_items"))
+            .order_by("-uses", "name")[:limit]
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         updates = self.updates()
@@ -46,7 +57,7 @@ class UpdateIndexPage(IntroMixin, Page):
             page_of_updates = paginator.page(request.GET.get("page", 1))
         except (PageNotAnInteger, EmptyPage):
             page_of_updates = paginator.page(1)
-        context.update(updates=page_of_updates, tag=tag)
+        context.update(updates=page_of_updates, tag=tag, tags=self.tags_in_use())
         return context
 
 

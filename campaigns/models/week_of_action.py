@@ -24,6 +24,15 @@ class DayActionBlock(blocks.StructBlock):
         icon = "date"
         template = "blocks/day_action.html"
         description = "An action for readers on a given day of the week."
+        preview_value = {
+            "day": "2016-09-27",
+            "action": {
+                "title": "Call Governor Brown: sign SB 1289",
+                "text": "Ask the Governor to make California say no to private detention.",
+                "button_label": "Call now",
+                "link": {"page": None, "external_url": "https://example.org"},
+            },
+        }
 
 
 @dataclass

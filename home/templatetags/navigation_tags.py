@@ -53,6 +53,4 @@ def breadcrumbs(context, page: Page) -> dict:
     ancestors = []
     if page and getattr(page, "depth", 0) > 2:
         ancestors = list(Page.objects.ancestor_of(page).filter(depth__gte=2).order_by("depth"))
-    for crumb in ancestors:
-        crumb.url = crumb.get_url(context.get("request"))
-    return {"ancestors": ancestors, "page": page}
+    return {"ancestors": ancestors, "page": page, "request": context.get("request")}
