@@ -125,8 +125,8 @@ def _hold_lock_for(seconds: float) -> None:
         connection.close()
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_two_schedulers_at_once_publish_each_page_exactly_once(settings, schedule_page):
+@pytest.mark.django_db(transaction=True)
+def test_two_schedulers_at_once_publish_each_page_exactly_once(settings, schedule_page, own_tree):
     # A slow first job keeps the winner inside the lock long enough that the other scheduler
     # certainly tries while it is held.
     settings.SCHEDULER_JOBS = [
@@ -134,7 +134,9 @@ def test_two_schedulers_at_once_publish_each_page_exactly_once(settings, schedul
         "editorial.jobs.publish_scheduled_content",
     ]
     with freeze_time(GO_LIVE - timedelta(hours=1)):
-        pages = [schedule_page(f"Day {n}", go_live_at=GO_LIVE) for n in range(1, 4)]
+        pages = [
+            schedule_page(f"Day {n}", go_live_at=GO_LIVE, parent=own_tree) for n in range(1, 4)
+        ]
     barrier = threading.Barrier(2, timeout=10)
     results = []
     errors = []
