@@ -1,5 +1,7 @@
 """The scheduler publishes on time, expires on time, and does each tick's work once."""
 
+import os
+import signal
 import threading
 import time
 from datetime import UTC, datetime, timedelta
@@ -8,7 +10,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 from freezegun import freeze_time
-from wagtail.models import Page, PageLogEntry
+from wagtail.models import PageLogEntry
 
 from editorial.models import SchedulerHeartbeat
 from editorial.scheduler import advisory_lock, run_tick
@@ -163,4 +165,21 @@ def test_two_schedulers_at_once_publish_each_page_exactly_once(settings, schedul
         page.refresh_from_db()
         assert page.live
         assert PageLogEntry.objects.filter(page=page, action=SCHEDULED_PUBLISH).count() == 1
-    assert not Page.objects.filter(pk__in=[p.pk for p in pages], live=False).exists()
+
+
+def test_scheduler_loop_finishes_its_tick_and_stops_on_sigterm(schedule_page, monkeypatch):
+    # Inside the test's transaction, closing "old" connections would close the test's own.
+    monkeypatch.setattr(
+        "editorial.management.commands.run_scheduler.close_old_connections", lambda: None
+    )
+    handler_before = signal.getsignal(signal.SIGTERM)
+    with freeze_time(GO_LIVE - timedelta(hours=1)):
+        page = schedule_page("Rally", go_live_at=GO_LIVE)
+    terminate = threading.Timer(0.5, os.kill, args=(os.getpid(), signal.SIGTERM))
+    with freeze_time(GO_LIVE + timedelta(minutes=1)):
+        terminate.start()
+        call_command("run_scheduler", "--interval", "0.1")  # returns once SIGTERM arrives
+    terminate.join()
+    page.refresh_from_db()
+    assert page.live
+    assert signal.getsignal(signal.SIGTERM) == handler_before

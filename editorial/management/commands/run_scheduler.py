@@ -49,17 +49,20 @@ class Command(BaseCommand):
             logger.info("Scheduler received %s; stopping", signal.Signals(signum).name)
             stopping.set()
 
-        signal.signal(signal.SIGTERM, stop)
-        signal.signal(signal.SIGINT, stop)
+        previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
         logger.info("Scheduler started: a tick every %s s", interval)
-        while not stopping.is_set():
-            started = time.monotonic()
-            # As between requests: drop a connection that broke or outlived CONN_MAX_AGE.
-            close_old_connections()
-            try:
-                run_tick()
-            except Exception:
-                # The database may be restarting; the next tick tries again.
-                logger.exception("Scheduler tick failed")
-            stopping.wait(max(0.0, interval - (time.monotonic() - started)))
+        try:
+            while not stopping.is_set():
+                started = time.monotonic()
+                # As between requests: drop a connection that broke or outlived CONN_MAX_AGE.
+                close_old_connections()
+                try:
+                    run_tick()
+                except Exception:
+                    # The database may be restarting; the next tick tries again.
+                    logger.exception("Scheduler tick failed")
+                stopping.wait(max(0.0, interval - (time.monotonic() - started)))
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
         logger.info("Scheduler stopped")
