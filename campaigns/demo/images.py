@@ -14,15 +14,18 @@ SIZE = (1600, 900)
 
 
 def _poster_png(caption: str, key: str) -> bytes:
+    """A striped poster in a campaign colour, with the caption small in the lower third so the
+    image still reads as a placeholder when cropped into a hero or a card."""
     colour = PALETTE[int(hashlib.sha1(key.encode()).hexdigest(), 16) % len(PALETTE)]  # noqa: S324
     image = Image.new("RGB", SIZE, colour)
-    draw = ImageDraw.Draw(image)
+    draw = ImageDraw.Draw(image, "RGBA")
     for offset in range(0, SIZE[0] + SIZE[1], 120):
-        draw.line([(offset, 0), (offset - SIZE[1], SIZE[1])], fill="#ffffff22", width=24)
-    font = ImageFont.load_default(size=72)
-    text = "\n".join(textwrap.wrap(caption, width=32)[:5])
-    draw.multiline_text((100, 140), text, font=font, fill="#ffffff", spacing=18)
-    draw.text((100, SIZE[1] - 140), "ENLACE · DEMO IMAGE", font=ImageFont.load_default(size=40))
+        draw.line([(offset, 0), (offset - SIZE[1], SIZE[1])], fill="#ffffff1a", width=24)
+    draw.ellipse((1050, 150, 1450, 550), outline="#ffffff99", width=18)
+    draw.rectangle((0, 600, SIZE[0], 760), fill="#00000059")
+    font = ImageFont.load_default(size=40)
+    text = "\n".join(textwrap.wrap(caption, width=60)[:2])
+    draw.multiline_text((80, 622), text, font=font, fill="#ffffff", spacing=10)
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()

@@ -30,3 +30,25 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = "home page"
+
+    def get_context(self, request, *args, **kwargs):
+        """The campaigns, and across all of them what is newest, open and coming up."""
+        from django.utils import timezone
+
+        from campaigns.models import CampaignPage, EventPage, PetitionPage, UpdatePage
+
+        def live(model):
+            return model.objects.live().public().descendant_of(self).select_related("listing_image")
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            campaigns=live(CampaignPage).child_of(self),
+            latest_updates=live(UpdatePage).order_by("-date", "-pk")[:3],
+            open_petitions=PetitionPage.open_petitions(
+                live(PetitionPage).prefetch_related("targets")
+            )[:3],
+            upcoming_events=live(EventPage)
+            .filter(ends_at__gte=timezone.now())
+            .order_by("starts_at")[:3],
+        )
+        return context
