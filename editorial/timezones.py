@@ -8,6 +8,7 @@ uses these functions.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo
 
@@ -15,6 +16,8 @@ from django.conf import settings
 from django.utils import dateformat, timezone
 
 ZONED_FORMAT = "D j M, H:i T"
+# The zone abbreviation in a Django date format: a "T" not escaped with a backslash.
+_ZONE_NAME = re.compile(r"(?<!\\)T")
 
 
 def site_zone() -> ZoneInfo:
@@ -32,7 +35,12 @@ def format_zoned(
     zone = zone or site_zone()
     if timezone.is_naive(value):
         value = value.replace(tzinfo=zone)
-    return dateformat.format(value.astimezone(zone), fmt)
+    local = value.astimezone(zone)
+    # Django prints no abbreviation for a wall-clock time that happens twice (the hour when
+    # the clocks go back), yet that is exactly when "01:30 PDT" and "01:30 PST" must be told
+    # apart. astimezone() knows which one it is, so the abbreviation is written in here.
+    name = "".join(f"\\{char}" for char in local.tzname() or "")
+    return dateformat.format(local, _ZONE_NAME.sub(lambda _: name, fmt))
 
 
 def zone_label(zone: tzinfo | None = None, at: datetime | None = None) -> str:

@@ -39,3 +39,12 @@ def test_naive_datetimes_are_taken_to_be_in_site_zone():
 def test_zone_label_names_zone_abbreviation_and_offset():
     assert zone_label(at=SUMMER) == "America/Los_Angeles (PDT, UTC−07:00)"
     assert zone_label(at=WINTER) == "America/Los_Angeles (PST, UTC−08:00)"
+
+
+def test_the_hour_that_happens_twice_is_told_apart_by_its_abbreviation():
+    # The clocks go back from 02:00 PDT to 01:00 PST on 2 November 2025.
+    first = datetime(2025, 11, 2, 8, 30, tzinfo=UTC)
+    second = datetime(2025, 11, 2, 9, 30, tzinfo=UTC)
+    assert format_zoned(first) == "Sun 2 Nov, 01:30 PDT"
+    assert format_zoned(second) == "Sun 2 Nov, 01:30 PST"
+    assert format_zoned(second, r"H:i \T T") == "01:30 T PST"
