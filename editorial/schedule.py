@@ -43,7 +43,7 @@ def overdue_items(now: datetime | None = None) -> list[ScheduledItem]:
     happening: a sign that the scheduler is not running or cannot publish them."""
     cutoff = (now or timezone.now()) - timedelta(minutes=settings.SCHEDULER_OVERDUE_MINUTES)
     items = _go_live_items(Revision.objects.filter(approved_go_live_at__lt=cutoff), limit=100)
-    for model in _draft_state_models():
+    for model in draft_state_models():
         expired = model.objects.filter(live=True, expire_at__lt=cutoff).order_by("expire_at")
         if model is Page:
             expired = expired.specific()
@@ -64,7 +64,7 @@ def _go_live_items(revisions, limit: int) -> list[ScheduledItem]:
     ]
 
 
-def _draft_state_models() -> list[type[Model]]:
+def draft_state_models() -> list[type[Model]]:
     """Page, then every snippet-like model with go-live and expiry dates, as publish_scheduled
     handles them."""
     others = [

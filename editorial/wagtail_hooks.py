@@ -1,5 +1,11 @@
+from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.menus.pages import PageMenuItem
 
+from campaigns.models import WeekOfActionPage
+
+from . import views
 from .dashboard import GoingLiveThisWeekPanel, SchedulingHealthPanel
 
 
@@ -8,3 +14,59 @@ def add_scheduling_panels(request, panels: list) -> None:
     # Wagtail's own "Awaiting your review" panel already lists what awaits approval.
     panels.append(SchedulingHealthPanel())
     panels.append(GoingLiveThisWeekPanel())
+
+
+@hooks.register("register_admin_urls")
+def register_editorial_urls():
+    return [
+        path("calendar/", views.CalendarView.as_view(), name="editorial_calendar"),
+        path("editor-guide/", views.EditorGuideView.as_view(), name="editorial_guide"),
+        path("editor-guide/img/guide/<str:name>", views.guide_image, name="editorial_guide_image"),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_calendar_menu_item():
+    return MenuItem(
+        "Campaign calendar",
+        reverse("editorial_calendar"),
+        name="campaign-calendar",
+        icon_name="calendar-alt",
+        order=150,  # just after Pages
+    )
+
+
+@hooks.register("register_help_menu_item")
+def register_editor_guide_menu_item():
+    return MenuItem(
+        "Campaign editor guide",
+        reverse("editorial_guide"),
+        name="campaign-editor-guide",
+        icon_name="help",
+        order=900,  # before Wagtail's own guide, which knows nothing of this site
+    )
+
+
+def _open_week_in_calendar(page):
+    """A "Show in calendar" item for a week of action: the calendar on its first week,
+    showing only its campaign."""
+    if not issubclass(page.specific_class or type(None), WeekOfActionPage):
+        return
+    week = page.specific_deferred
+    yield PageMenuItem(
+        "Show in campaign calendar",
+        url=views.calendar_url(date=week.start_date, campaign=week.get_parent()),
+        icon_name="calendar-alt",
+        priority=25,
+        page=page,
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def week_of_action_header_buttons(page, user, view_name, next_url=None):
+    yield from _open_week_in_calendar(page)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def week_of_action_listing_buttons(page, user, next_url=None):
+    yield from _open_week_in_calendar(page)
