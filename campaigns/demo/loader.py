@@ -189,32 +189,18 @@ class DemoLoader:
                 show_in_menus=True,
             ),
         )
-        updates_index, _ = self.ensure_page(
-            campaign,
-            UpdateIndexPage(
-                title="Campaign updates",
-                slug="updates",
-                intro="News, press releases and press coverage of the campaign, newest first.",
-                show_in_menus=True,
-            ),
-        )
-        petitions_index, _ = self.ensure_page(
-            campaign,
-            PetitionIndexPage(
-                title="Petitions",
-                slug="petitions",
-                intro="Add your name. Open petitions first; closed ones show what they achieved.",
-                show_in_menus=True,
-            ),
-        )
-        events_index, _ = self.ensure_page(
-            campaign,
-            EventIndexPage(
-                title="Events",
-                slug="events",
-                intro="Come out, bring people, make noise.",
-                show_in_menus=True,
-            ),
+        sections = [
+            (UpdateIndexPage, "Campaign updates", "updates", "News, press releases and press "
+             "coverage of the campaign, newest first."),
+            (PetitionIndexPage, "Petitions", "petitions", "Add your name. Open petitions first; "
+             "closed ones show what they achieved."),
+            (EventIndexPage, "Events", "events", "Come out, bring people, make noise."),
+        ]  # fmt: skip
+        updates_index, petitions_index, events_index = (
+            self.ensure_page(
+                campaign, model(title=title, slug=slug, intro=intro, show_in_menus=True)
+            )[0]
+            for model, title, slug, intro in sections
         )
         self.load_petitions(petitions_index)
         self.load_events(events_index)
