@@ -6,12 +6,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from actions.geography import NATIONAL, scope_sort_key
+from actions.mixins import EndorsableMixin
 from actions.models import Endorsement
 
 from .base import ListingMixin
 
 
-class EndorsementPage(ListingMixin, Page):
+class EndorsementPage(EndorsableMixin, ListingMixin, Page):
     """A sign-on statement and the organisations that endorse it, grouped National first and
     then by US state, alphabetical inside each group."""
 

@@ -13,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from actions.mixins import RSVPMixin
 from campaigns.blocks import BodyStreamBlock
 
 from .base import IntroMixin, ListingMixin
@@ -66,7 +67,7 @@ class EventIndexPage(IntroMixin, Page):
         return context
 
 
-class EventPage(ListingMixin, Page):
+class EventPage(RSVPMixin, ListingMixin, Page):
     """An event: when and where (in the venue's own time zone), what it costs, who it is for,
     access information and who organises it."""
 

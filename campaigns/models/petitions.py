@@ -7,6 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from actions.mixins import SignablePetitionMixin
 from campaigns.blocks import BodyStreamBlock, DemandListBlock
 
 from .base import IntroMixin, ListingMixin, zone_help
@@ -40,7 +41,7 @@ class PetitionIndexPage(IntroMixin, Page):
         return context
 
 
-class PetitionPage(ListingMixin, Page):
+class PetitionPage(SignablePetitionMixin, ListingMixin, Page):
     """A petition: the ask, who it is addressed to, why, the demands, and how close it is to
     its goal. If it is hosted on another platform, the page sends readers there."""
 
@@ -119,6 +120,7 @@ class PetitionPage(ListingMixin, Page):
                 FieldPanel("next_goal"),
                 FieldPanel("closes_at", help_text=zone_help("When signing closes.")),
                 FieldPanel("is_closed"),
+                *SignablePetitionMixin.signing_panels,
             ],
             heading="Goal and closing",
         ),

@@ -55,11 +55,14 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Before the CSRF check, which reads the body: oversized public posts are refused unread.
+    "actions.middleware.PublicPostLimitMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "actions.middleware.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "site_core.urls"
@@ -149,6 +152,7 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # run less often. Apps add their periodic work here (counts, anonymisation).
 SCHEDULER_INTERVAL_SECONDS = env_int("SCHEDULER_INTERVAL_SECONDS", 30)
 SCHEDULER_JOBS = ["editorial.jobs.publish_scheduled_content"]
+SCHEDULER_JOBS.append(("actions.jobs.anonymise_expired_supporters", 60 * 60))
 # The dashboard warns when the scheduler has not finished a run for this long, and lists
 # scheduled items whose time passed this long ago without them going live or offline.
 SCHEDULER_STALE_MINUTES = env_int("SCHEDULER_STALE_MINUTES", 5)
@@ -191,3 +195,27 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+
+# Taking action (the actions app): petitions, RSVPs, endorsements --------------------------
+# Form posts per reader address per window, counted in the shared cache. Generous, because a
+# rally on one Wi-Fi network or a mobile carrier's NAT puts many honest signers on one address.
+ACTIONS_RATE_LIMIT = (
+    env_int("ACTIONS_RATE_LIMIT", 30),
+    env_int("ACTIONS_RATE_LIMIT_WINDOW_SECONDS", 60),
+)
+# How many proxies (load balancer, CDN) sit in front of the app and append to
+# X-Forwarded-For; 0 uses the connection's own address.
+ACTIONS_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# Largest form post from the public, in bytes (an endorsement with a 2 MB logo fits).
+ACTIONS_MAX_POST_BYTES = env_int("ACTIONS_MAX_POST_BYTES", 3 * 1024 * 1024)
+ACTIONS_POST_LIMIT_EXEMPT_PATHS = ["/admin/"]
+# The public petition count may lag the database by this many seconds during a burst.
+ACTIONS_COUNT_CACHE_SECONDS = env_int("ACTIONS_COUNT_CACHE_SECONDS", 5)
+# Supporters' names and contact details are erased this many days after a petition closes
+# or an event ends (`manage.py anonymise_supporters`, also run hourly by the scheduler).
+ACTIONS_ANONYMISE_AFTER_DAYS = env_int("ACTIONS_ANONYMISE_AFTER_DAYS", 90)
+# The phone keyboard for the ZIP/postcode field: "numeric" suits US ZIP codes; use "text"
+# when many signers have postcodes with letters (UK, Canada).
+ACTIONS_POSTCODE_INPUTMODE = env_str("ACTIONS_POSTCODE_INPUTMODE", "numeric")
+# Expired or blocked form security checks get a plain-words page instead of Django's.
+CSRF_FAILURE_VIEW = "actions.views.csrf_failure"

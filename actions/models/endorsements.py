@@ -1,9 +1,7 @@
-"""Records of what readers do. Pages are referenced by string foreign keys, so this app never
-imports the campaign page types."""
-
 from django.db import models
+from django.db.models.functions import Lower
 
-from .geography import NATIONAL, SCOPE_CHOICES
+from actions.geography import NATIONAL, SCOPE_CHOICES
 
 
 class Endorsement(models.Model):
@@ -20,7 +18,9 @@ class Endorsement(models.Model):
     )
     organisation_name = models.CharField(max_length=200)
     website = models.URLField(blank=True, max_length=300)
-    scope = models.CharField(max_length=30, choices=SCOPE_CHOICES, default=NATIONAL)
+    scope = models.CharField(
+        "national or state", max_length=30, choices=SCOPE_CHOICES, default=NATIONAL
+    )
     logo = models.ForeignKey(
         "home.CampaignImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -33,8 +33,9 @@ class Endorsement(models.Model):
     class Meta:
         ordering = ["organisation_name"]
         constraints = [
+            # Case-insensitive, so "ACLU of Texas" and "ACLU OF TEXAS" are one endorser.
             models.UniqueConstraint(
-                fields=["page", "organisation_name"], name="one_endorsement_per_org_per_page"
+                Lower("organisation_name"), "page", name="one_endorsement_per_org_name_per_page"
             )
         ]
         indexes = [models.Index(fields=["page", "status", "scope"])]

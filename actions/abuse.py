@@ -1,0 +1,49 @@
+"""Protection for the public forms: request size limits and a per-address rate limit kept in
+the shared cache, so every app server enforces the same limit."""
+
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest
+
+
+def client_ip(request: HttpRequest) -> str:
+    """The reader's address. Behind N trusted proxies (ACTIONS_TRUSTED_PROXY_COUNT), the Nth
+    address from the right of X-Forwarded-For: addresses further left are client-supplied and
+    could be forged to dodge the limit."""
+    proxies = settings.ACTIONS_TRUSTED_PROXY_COUNT
+    if proxies:
+        forwarded = [
+            part.strip()
+            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+            if part.strip()
+        ]
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def is_rate_limited(request: HttpRequest, bucket: str) -> bool:
+    """Count this request against the address's limit for `bucket`; True once over it.
+
+    A fixed window with an atomic increment in the shared cache. Addresses are hashed with the
+    secret key, so the cache never holds readers' IP addresses."""
+    limit, window = settings.ACTIONS_RATE_LIMIT
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{client_ip(request)}".encode()).hexdigest()
+    key = f"actions:rate:{bucket}:{digest[:24]}:{int(time.time() // window)}"
+    cache.add(key, 0, window + 5)
+    try:
+        hits = cache.incr(key)
+    except ValueError:  # evicted between add and incr
+        cache.set(key, 1, window + 5)
+        hits = 1
+    return hits > limit
+
+
+def declared_body_size(request: HttpRequest) -> int | None:
+    try:
+        return int(request.META.get("CONTENT_LENGTH") or "")
+    except ValueError:
+        return None

@@ -1,0 +1,47 @@
+"""Calendar files (.ics) built with the icalendar library. `CalendarEvent` is plain data, so
+anything that lists events (an event page, a calendar feed) can build one and reuse this."""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from icalendar import Calendar, Event
+
+
+@dataclass(frozen=True)
+class CalendarEvent:
+    """`start`/`end` are aware datetimes, or dates for an all-day event (end exclusive)."""
+
+    uid: str
+    title: str
+    start: datetime | date
+    end: datetime | date
+    url: str = ""
+    location: str = ""
+    description: str = ""
+
+
+def event_calendar(*events: CalendarEvent, name: str = "") -> bytes:
+    """A complete iCalendar file with one VEVENT per event."""
+    calendar = Calendar()
+    calendar.add("prodid", "-//Campaign site//Events//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    if name:
+        calendar.add("x-wr-calname", name)
+    for item in events:
+        event = Event()
+        event.add("uid", item.uid)
+        event.add("summary", item.title)
+        event.add("dtstart", item.start)
+        event.add("dtend", item.end)
+        event.add("dtstamp", datetime.now().astimezone())
+        if item.url:
+            event.add("url", item.url)
+        if item.location:
+            event.add("location", item.location)
+        description = "\n\n".join(part for part in [item.description, item.url] if part)
+        if description:
+            event.add("description", description)
+        calendar.add_component(event)
+    return calendar.to_ical()

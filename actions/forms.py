@@ -1,0 +1,287 @@
+"""The forms strangers post: sign a petition, RSVP to an event, join the endorsers.
+
+Every form has a honeypot field, limits on every field, and errors in plain words that say
+what to fix. Invalid forms are shown again with what the person typed."""
+
+from django import forms
+from django.core.validators import MaxLengthValidator, URLValidator
+
+from .geography import NATIONAL, SCOPE_CHOICES
+from .models import RSVP, Endorsement, Signature
+from .models.rsvps import MAX_GUESTS
+from .validation import (
+    tidy_multiline,
+    tidy_text,
+    validate_name,
+    validate_phone,
+    validate_postcode,
+)
+
+MAX_LOGO_BYTES = 2 * 1024 * 1024
+LOGO_FORMATS = {"PNG", "JPEG", "GIF", "WEBP"}
+
+
+class SupporterForm(forms.ModelForm):
+    """Shared behaviour of the public action forms. Subclasses list `required_fields`: the
+    model allows them blank only so that personal data can be erased later."""
+
+    honeypot_field = "fax_number"
+    required_fields: tuple[str, ...] = ()
+
+    # Hidden from people (off screen, skipped by the keyboard, hidden from screen readers);
+    # bots that fill in every field fill this one too.
+    fax_number = forms.CharField(
+        required=False,
+        label="Leave this field empty",
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in self.required_fields:
+            self.fields[name].required = True
+        for field in self.fields.values():
+            self._plain_length_message(field)
+
+    @staticmethod
+    def _plain_length_message(field: forms.Field) -> None:
+        limit = getattr(field, "max_length", None)
+        if not limit:
+            return
+        field.validators = [
+            *(v for v in field.validators if not isinstance(v, MaxLengthValidator)),
+            MaxLengthValidator(
+                limit,
+                message="Use %(limit_value)d characters or fewer (you typed %(show_value)d).",
+            ),
+        ]
+
+    @property
+    def is_bot(self) -> bool:
+        return bool(self.data.get(self.honeypot_field, "").strip())
+
+    @property
+    def visible_fields_list(self) -> list:
+        return [field for field in self if field.name != self.honeypot_field]
+
+    def full_clean(self):
+        super().full_clean()
+        # Screen readers announce which fields are wrong and read the message with the field.
+        for name in getattr(self, "_errors", None) or {}:
+            if name in self.fields:
+                widget = self.fields[name].widget
+                widget.attrs["aria-invalid"] = "true"
+                described = [f"{self[name].auto_id}_error"]
+                if self.fields[name].help_text:
+                    described.append(f"{self[name].auto_id}_helptext")
+                widget.attrs["aria-describedby"] = " ".join(described)
+
+    def validate_unique(self):
+        # A second signature, RSVP or endorsement gets the same answer as the first: saying
+        # "already signed" would tell anyone who typed an address whether that person signed.
+        # The database constraints keep one record each (see actions.services).
+        pass
+
+    def clean_person_name(self, name: str, what: str = "your name") -> str:
+        value = tidy_text(self.cleaned_data.get(name, ""))
+        if value:
+            validate_name(value, what)
+        return value
+
+
+def required(message: str) -> dict:
+    return {"required": message}
+
+
+EMAIL_MESSAGES = {
+    "required": "Enter your email address.",
+    "invalid": "Enter your email address in the form name@example.org.",
+}
+TEXT = forms.TextInput
+EMAIL_WIDGET = forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"})
+PHONE_WIDGET = forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"})
+
+
+class SignatureForm(SupporterForm):
+    """Sign a petition. The opt-in is unticked: signing never subscribes anyone by itself."""
+
+    required_fields = ("email", "postcode")
+
+    class Meta:
+        model = Signature
+        fields = ["first_name", "last_name", "email", "postcode", "phone", "opt_in", "comment"]
+        labels = {
+            "email": "Email address",
+            "phone": "Phone number (optional)",
+            "opt_in": "Yes, email me about this campaign and how I can help",
+            "comment": "Why are you signing? (optional)",
+        }
+        help_texts = {
+            "email": "To send you a receipt. Who signed is never published.",
+            "opt_in": "You can unsubscribe at any time.",
+        }
+        widgets = {
+            "first_name": TEXT(attrs={"autocomplete": "given-name"}),
+            "last_name": TEXT(attrs={"autocomplete": "family-name"}),
+            "email": EMAIL_WIDGET,
+            "postcode": TEXT(attrs={"autocomplete": "postal-code", "inputmode": "numeric"}),
+            "phone": PHONE_WIDGET,
+            "comment": forms.Textarea(attrs={"rows": 3}),
+        }
+        error_messages = {
+            "first_name": required("Enter your first name."),
+            "last_name": required("Enter your last name."),
+            "email": EMAIL_MESSAGES,
+            "postcode": required("Enter your ZIP or postcode."),
+        }
+
+    def __init__(self, *args, postcode_inputmode: str = "numeric", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["postcode"].widget.attrs["inputmode"] = postcode_inputmode
+
+    def clean_first_name(self) -> str:
+        return self.clean_person_name("first_name")
+
+    def clean_last_name(self) -> str:
+        return self.clean_person_name("last_name")
+
+    def clean_postcode(self) -> str:
+        value = tidy_text(self.cleaned_data.get("postcode", "")).upper()
+        if value:
+            validate_postcode(value)
+        return value
+
+    def clean_phone(self) -> str:
+        value = tidy_text(self.cleaned_data.get("phone", ""))
+        if value:
+            validate_phone(value)
+        return value
+
+    def clean_comment(self) -> str:
+        return tidy_multiline(self.cleaned_data.get("comment", ""))
+
+
+class RSVPForm(SupporterForm):
+    """RSVP to an event, for yourself and any guests."""
+
+    required_fields = ("email",)
+
+    guests = forms.TypedChoiceField(
+        label="Guests you are bringing",
+        choices=[(n, str(n)) for n in range(MAX_GUESTS + 1)],
+        coerce=int,
+        initial=0,
+        error_messages={
+            "invalid_choice": f"Choose a number of guests from 0 to {MAX_GUESTS}.",
+            "required": f"Choose a number of guests from 0 to {MAX_GUESTS}.",
+        },
+    )
+
+    class Meta:
+        model = RSVP
+        fields = ["name", "email", "guests", "phone", "access_needs"]
+        labels = {
+            "name": "Your name",
+            "email": "Email address",
+            "phone": "Phone number (optional)",
+            "access_needs": "Access needs (optional)",
+        }
+        help_texts = {
+            "email": "We email you a calendar file and a link to cancel.",
+            "phone": "Only for last-minute changes to the event.",
+            "access_needs": "Tell the organisers what would help you take part, e.g. step-free "
+            "access, interpretation, a seat, childcare.",
+        }
+        widgets = {
+            "name": TEXT(attrs={"autocomplete": "name"}),
+            "email": EMAIL_WIDGET,
+            "phone": PHONE_WIDGET,
+            "access_needs": forms.Textarea(attrs={"rows": 3}),
+        }
+        error_messages = {"name": required("Enter your name."), "email": EMAIL_MESSAGES}
+
+    def clean_name(self) -> str:
+        return self.clean_person_name("name")
+
+    def clean_phone(self) -> str:
+        value = tidy_text(self.cleaned_data.get("phone", ""))
+        if value:
+            validate_phone(value)
+        return value
+
+    def clean_access_needs(self) -> str:
+        return tidy_multiline(self.cleaned_data.get("access_needs", ""))
+
+
+class EndorsementForm(SupporterForm):
+    """Ask to join the endorsers. Entries wait for review; contact details stay private."""
+
+    required_fields = ("contact_name", "contact_email")
+
+    website = forms.URLField(
+        label="Website (optional)",
+        required=False,
+        max_length=300,
+        assume_scheme="https",
+        validators=[URLValidator(schemes=["http", "https"])],
+        error_messages={"invalid": "Enter your website's address, like https://example.org."},
+        widget=forms.URLInput(attrs={"autocomplete": "url", "spellcheck": "false"}),
+    )
+    scope = forms.ChoiceField(
+        label="Where you work",
+        choices=[(NATIONAL, "Nationally, across the US"), *SCOPE_CHOICES[1:]],
+        initial=NATIONAL,
+        help_text="Your organisation is listed under this heading.",
+        error_messages={"invalid_choice": "Choose 'Nationally' or one US state from the list."},
+    )
+    logo = forms.ImageField(
+        label="Logo (optional)",
+        required=False,
+        help_text="A PNG, JPEG, GIF or WebP image under 2 MB.",
+        error_messages={
+            "invalid_image": "Upload your logo as a PNG, JPEG, GIF or WebP image under 2 MB."
+        },
+    )
+
+    class Meta:
+        model = Endorsement
+        fields = ["organisation_name", "website", "scope", "contact_name", "contact_email"]
+        labels = {
+            "organisation_name": "Organisation name",
+            "contact_name": "Your name",
+            "contact_email": "Your email address",
+        }
+        help_texts = {
+            "organisation_name": "As it should appear in the list.",
+            "contact_email": "So we can check with you. Never published.",
+        }
+        widgets = {
+            "organisation_name": TEXT(attrs={"autocomplete": "organization"}),
+            "contact_name": TEXT(attrs={"autocomplete": "name"}),
+            "contact_email": EMAIL_WIDGET,
+        }
+        error_messages = {
+            "organisation_name": required("Enter your organisation's name."),
+            "contact_name": required("Enter your name, so that we can check with you."),
+            "contact_email": EMAIL_MESSAGES,
+        }
+
+    def clean_organisation_name(self) -> str:
+        value = tidy_text(self.cleaned_data.get("organisation_name", ""))
+        if value:
+            validate_name(value, "your organisation's name", allow_domains=True)
+        return value
+
+    def clean_contact_name(self) -> str:
+        return self.clean_person_name("contact_name")
+
+    def clean_logo(self):
+        logo = self.cleaned_data.get("logo")
+        if not logo:
+            return None
+        image_format = getattr(getattr(logo, "image", None), "format", None)
+        if logo.size > MAX_LOGO_BYTES or image_format not in LOGO_FORMATS:
+            raise forms.ValidationError(
+                "Upload your logo as a PNG, JPEG, GIF or WebP image under 2 MB.", code="logo"
+            )
+        return logo

@@ -1,0 +1,11 @@
+"""Page mixins that let campaign pages take action: a petition page inherits
+SignablePetitionMixin, an event page RSVPMixin, a sign-on statement EndorsableMixin.
+
+Like wagtail.contrib.forms, each is built from small methods to override one at a time:
+`get_form`, `process_submission`, `render_thank_you`."""
+
+from .endorsements import EndorsableMixin
+from .events import RSVPMixin
+from .petitions import SignablePetitionMixin
+
+__all__ = ["EndorsableMixin", "RSVPMixin", "SignablePetitionMixin"]

@@ -1,0 +1,105 @@
+"""The guarded path every public form post takes, shared by the action mixins."""
+
+import logging
+
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+
+from actions.abuse import declared_body_size, is_rate_limited
+from actions.responses import too_large_response, unavailable_response
+
+logger = logging.getLogger(__name__)
+
+RATE_LIMITED_MESSAGE = (
+    "Many forms have been sent from your internet connection in the last minute, so we paused "
+    "to keep out spam. Your answers are kept below: please wait a minute, then send again."
+)
+
+
+class SubmissionMixin(RoutablePageMixin):
+    """Handles a stranger's form post: refuse when closed, too large or too frequent; pretend
+    success to bots; show errors with what was typed; save; redirect to the thank-you step.
+
+    Subclasses set `form_class`, `form_context_name` and `rate_limit_bucket`, and implement
+    `accepts_submissions`, `process_submission` and `get_thank_you_url`."""
+
+    form_class = None
+    form_context_name = "form"
+    rate_limit_bucket = "action"
+    # Far above any honest submission of the form (every field has a maxlength).
+    max_body_bytes = 16 * 1024
+
+    def accepts_submissions(self) -> bool:
+        return True
+
+    def get_form_class(self):
+        return self.form_class
+
+    def get_form_kwargs(self) -> dict:
+        return {}
+
+    def get_form(self, data=None, files=None):
+        """The form, bound to the posted data when there is some."""
+        return self.get_form_class()(data, files, **self.get_form_kwargs())
+
+    def process_submission(self, request, form) -> HttpResponse:
+        """Save a valid submission through actions.services and return the response."""
+        raise NotImplementedError
+
+    def get_thank_you_url(self, request) -> str:
+        raise NotImplementedError
+
+    def render_refusal(self, request) -> HttpResponse:
+        """A post after the form closed: the page, with a notice saying nothing was saved."""
+        response = self.render(request, context_overrides={"action_refused": True})
+        response.status_code = 409
+        return response
+
+    def render_form(self, request, form, status: int = 400) -> HttpResponse:
+        response = self.render(request, context_overrides={self.form_context_name: form})
+        response.status_code = status
+        return response
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        if request.method == "POST":
+            return self.serve_submission(request)
+        if request.method not in ("GET", "HEAD"):
+            return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
+        return super().index_route(request, *args, **kwargs)
+
+    def serve_submission(self, request) -> HttpResponse:
+        if not self.accepts_submissions():
+            return self.render_refusal(request)
+        size = declared_body_size(request)
+        if size is not None and size > self.max_body_bytes:
+            return too_large_response(request, self.max_body_bytes)
+        form = self.get_form(request.POST, request.FILES)
+        if is_rate_limited(request, self.rate_limit_bucket):
+            form.is_valid()
+            form.add_error(None, RATE_LIMITED_MESSAGE)
+            response = self.render_form(request, form, status=429)
+            response["Retry-After"] = "60"
+            return response
+        if form.is_bot:
+            # Bots are told they succeeded, so they do not adapt; nothing is stored.
+            logger.info("Honeypot caught a %s post on page %s", self.rate_limit_bucket, self.pk)
+            return HttpResponseRedirect(self.get_thank_you_url(request), status=303)
+        if not form.is_valid():
+            return self.render_form(request, form)
+        try:
+            return self.process_submission(request, form)
+        except (OperationalError, InterfaceError) as error:
+            logger.error(
+                "Database unavailable: a %s post on page %s was not saved (%s)",
+                self.rate_limit_bucket,
+                self.pk,
+                type(error).__name__,
+            )
+            return unavailable_response(request, form)
+
+
+def see_other(url: str) -> HttpResponseRedirect:
+    """After a successful post: 303, so reloading the thank-you step never posts again."""
+    return HttpResponseRedirect(url, status=303)

@@ -1,0 +1,39 @@
+from wagtail.contrib.routable_page.models import path
+
+from actions.forms import EndorsementForm
+from actions.links import site_url
+from actions.services.endorsements import submit_endorsement
+
+from .base import SubmissionMixin, see_other
+
+
+class EndorsableMixin(SubmissionMixin):
+    """Lets organisations ask to join a sign-on statement's endorsers. Entries wait for staff
+    review before they appear in the list."""
+
+    form_class = EndorsementForm
+    form_context_name = "endorsement_form"
+    rate_limit_bucket = "endorse"
+    # The optional logo is an upload of up to 2 MB.
+    max_body_bytes = 3 * 1024 * 1024
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(endorsement_form=self.get_form(), endorsement_step="form")
+        return context
+
+    def process_submission(self, request, form):
+        submit_endorsement(
+            self, form.cleaned_data, logo=form.cleaned_data.get("logo"), base_url=site_url(request)
+        )
+        return see_other(self.get_thank_you_url(request))
+
+    def get_thank_you_url(self, request) -> str:
+        return self.url + self.reverse_subpage("endorsement_received") + "#endorse-done"
+
+    @path("thank-you/")
+    def endorsement_received(self, request):
+        return self.render_thank_you(request)
+
+    def render_thank_you(self, request):
+        return self.render(request, context_overrides={"endorsement_step": "thanks"})

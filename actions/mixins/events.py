@@ -1,0 +1,115 @@
+from datetime import datetime
+from urllib.parse import urlsplit
+
+from django.http import HttpResponse
+from django.utils import timezone
+from wagtail.contrib.routable_page.models import path
+
+from actions.calendar import CalendarEvent, event_calendar
+from actions.forms import RSVPForm
+from actions.links import page_link, site_url
+from actions.models import RSVP
+from actions.services.rsvps import cancel_rsvp, find_rsvp, places_left, rsvp_to_event
+from actions.tokens import CANCEL_RSVP, read_token
+
+from .base import SubmissionMixin, see_other
+
+THANK_YOU_ROUTES = {RSVP.Status.GOING: "rsvp_going", RSVP.Status.WAITLIST: "rsvp_waitlist"}
+
+
+class RSVPMixin(SubmissionMixin):
+    """Lets readers RSVP to an event page, with an optional capacity and a waitlist, a
+    calendar file and a private cancel link. RSVPs close when the event starts.
+
+    The page provides: `rsvp_enabled`, `capacity`, `starts_at`, `ends_at`, `all_day`,
+    `local_start`, `venue_name`, `address`, `online_url`, `summary`."""
+
+    form_class = RSVPForm
+    form_context_name = "rsvp_form"
+    rate_limit_bucket = "rsvp"
+
+    def accepts_submissions(self) -> bool:
+        return self.rsvp_enabled and self.starts_at > timezone.now()
+
+    def rsvp_places_left(self) -> int | None:
+        """Places left (guests count), or None when the event has no limit."""
+        return places_left(self)
+
+    def supporter_data_ends_at(self) -> datetime | None:
+        return self.ends_at if self.ends_at <= timezone.now() else None
+
+    def calendar_event(self, url: str) -> CalendarEvent:
+        """This event as plain calendar data; `url` is the page's absolute address."""
+        if self.all_day:
+            start, end = self.local_start.date(), self.local_end.date()
+        else:
+            start, end = self.starts_at, self.ends_at
+        place = ", ".join(part for part in [self.venue_name, self.address] if part)
+        return CalendarEvent(
+            uid=f"event-{self.pk}@{urlsplit(url).hostname or 'campaign'}",
+            title=self.title,
+            start=start,
+            end=end,
+            url=url,
+            location=place or self.online_url,
+            description=self.summary,
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            rsvp_form=self.get_form(),
+            rsvp_open=self.accepts_submissions(),
+            rsvp_places_left=self.rsvp_places_left() if self.rsvp_enabled else None,
+            rsvp_step="form",
+        )
+        return context
+
+    def process_submission(self, request, form):
+        result = rsvp_to_event(self, form.cleaned_data, base_url=site_url(request))
+        return see_other(self.get_thank_you_url(request, result.status))
+
+    def get_thank_you_url(self, request, status: str = RSVP.Status.GOING) -> str:
+        return self.url + self.reverse_subpage(THANK_YOU_ROUTES[status]) + "#rsvp-done"
+
+    @path("rsvp/going/")
+    def rsvp_going(self, request):
+        return self.render_thank_you(request, RSVP.Status.GOING)
+
+    @path("rsvp/waitlist/")
+    def rsvp_waitlist(self, request):
+        return self.render_thank_you(request, RSVP.Status.WAITLIST)
+
+    def render_thank_you(self, request, status: str):
+        return self.render(request, context_overrides={"rsvp_step": status})
+
+    @path("rsvp/cancel/<str:token>/")
+    def cancel_rsvp(self, request, token: str):
+        """The private link in the RSVP email: a button to cancel (opening the link alone
+        changes nothing, so email scanners cannot cancel for someone)."""
+        key = read_token(token, CANCEL_RSVP)
+        rsvp = find_rsvp(self, key) if key else None
+        if rsvp is None:
+            return self._rsvp_step(request, "cancel_invalid", status=400)
+        if rsvp.status == RSVP.Status.CANCELLED:
+            return self._rsvp_step(request, "cancelled")
+        if self.starts_at <= timezone.now():
+            return self._rsvp_step(request, "cancel_too_late", status=409)
+        if request.method == "POST":
+            cancel_rsvp(self, rsvp, base_url=site_url(request))
+            return see_other(self.url + self.reverse_subpage("cancel_rsvp", args=[token]) + "#rsvp")
+        return self._rsvp_step(request, "cancel", extra={"rsvp_to_cancel": rsvp})
+
+    def _rsvp_step(self, request, step: str, status: int = 200, extra: dict | None = None):
+        response = self.render(request, context_overrides={"rsvp_step": step, **(extra or {})})
+        response.status_code = status
+        return response
+
+    @path("calendar/")
+    def calendar_file(self, request):
+        """This event as a calendar file: public, the same for everyone. (Wagtail page paths
+        cannot contain dots, so the address is calendar/ and the download is named .ics.)"""
+        ics = event_calendar(self.calendar_event(page_link(self, site_url(request))))
+        response = HttpResponse(ics, content_type="text/calendar; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'
+        return response

@@ -1,0 +1,119 @@
+from datetime import datetime
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import path
+
+from actions.forms import SignatureForm
+from actions.links import page_link, site_url
+from actions.services.counts import Progress, progress_for, signature_count
+from actions.services.signatures import confirm_signature, sign_petition
+from actions.sharing import normalise_hashtags, share_links
+from actions.tokens import CONFIRM_MAX_AGE, CONFIRM_SIGNATURE, read_token
+
+from .base import SubmissionMixin, see_other
+
+
+class SignablePetitionMixin(SubmissionMixin, models.Model):
+    """Lets readers sign a petition page, shows the count against the goal, and thanks signers
+    with the share kit and the donate ask.
+
+    The page provides: `goal`, `next_goal`, `closes_at`, `is_open`, `is_external`,
+    `share_text`, `share_hashtags`, `donate_url`, `donate_text`. Put `signing_panels` in the
+    page's content panels."""
+
+    require_confirmation = models.BooleanField(
+        "ask signers to confirm by email",
+        default=False,
+        help_text="A signature counts only once the signer follows the link we email them "
+        "(double opt-in). Slower to grow, but every name is a real, reachable person.",
+    )
+
+    signing_panels = [FieldPanel("require_confirmation")]
+
+    form_class = SignatureForm
+    form_context_name = "signature_form"
+    rate_limit_bucket = "sign"
+
+    class Meta:
+        abstract = True
+
+    def accepts_submissions(self) -> bool:
+        return self.is_open and not self.is_external
+
+    def get_form_kwargs(self) -> dict:
+        return {"postcode_inputmode": settings.ACTIONS_POSTCODE_INPUTMODE}
+
+    def signature_progress(self) -> Progress:
+        return progress_for(signature_count(self.pk), self.goal, self.next_goal)
+
+    def supporter_data_ends_at(self) -> datetime | None:
+        """When signers' details stop being needed: the closing date, or for a petition
+        closed by staff, its last publication (the edit that closed it, or later)."""
+        if self.closes_at and self.closes_at <= timezone.now():
+            return self.closes_at
+        if self.is_closed:
+            return self.last_published_at
+        return None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            signature_form=self.get_form(),
+            petition_progress=self.signature_progress(),
+            petition_count_url=reverse("actions:petition_count", args=[self.pk]),
+            petition_step="form",
+        )
+        return context
+
+    def process_submission(self, request, form):
+        sign_petition(self, form.cleaned_data, base_url=site_url(request))
+        return see_other(self.get_thank_you_url(request))
+
+    def get_thank_you_url(self, request) -> str:
+        return self.url + self.reverse_subpage("thank_you") + "#thank-you"
+
+    def share_kit(self, request) -> dict:
+        url = page_link(self, site_url(request))
+        text = self.share_text or self.ask or self.title
+        return {
+            "url": url,
+            "text": text,
+            "hashtags": normalise_hashtags(self.share_hashtags),
+            "links": share_links(url, text, self.share_hashtags),
+        }
+
+    @path("thank-you/")
+    def thank_you(self, request):
+        return self.render_thank_you(request)
+
+    def render_thank_you(self, request):
+        """The step after signing: share the petition, or give. Everyone who posts the form
+        (first time, again, or a bot) sees this same page."""
+        return self.render(
+            request,
+            context_overrides={"petition_step": "thanks", "share_kit": self.share_kit(request)},
+        )
+
+    @path("confirm/<str:token>/")
+    def confirm_signature(self, request, token: str):
+        """The link in the double opt-in email. Opening it shows a button; only pressing it
+        confirms, so email scanners that open links cannot confirm for someone."""
+        key = read_token(token, CONFIRM_SIGNATURE, max_age=CONFIRM_MAX_AGE)
+        if key is None:
+            return self._confirm_step(request, "confirm_invalid", status=400)
+        if request.method == "POST":
+            if not self.accepts_submissions():
+                return self.render_refusal(request)
+            if confirm_signature(self, key) is None:
+                return self._confirm_step(request, "confirm_invalid", status=400)
+            return see_other(self.get_thank_you_url(request))
+        return self._confirm_step(request, "confirm")
+
+    def _confirm_step(self, request, step: str, status: int = 200):
+        response = self.render(request, context_overrides={"petition_step": step})
+        response.status_code = status
+        return response

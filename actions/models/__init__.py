@@ -1,0 +1,8 @@
+"""Records of what readers do. Pages are referenced by string foreign keys, so this app never
+imports the campaign page types."""
+
+from .endorsements import Endorsement
+from .rsvps import RSVP
+from .signatures import PaperSignatures, Signature
+
+__all__ = ["RSVP", "Endorsement", "PaperSignatures", "Signature"]

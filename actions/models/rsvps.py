@@ -1,0 +1,53 @@
+import uuid
+
+from django.core.validators import MaxValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+MAX_GUESTS = 10
+
+
+class RSVP(models.Model):
+    """One person's RSVP to an event, with the guests they bring. Once the event is full, new
+    RSVPs join the waitlist and are promoted in order when places free up."""
+
+    class Status(models.TextChoices):
+        GOING = "going", "Has a place"
+        WAITLIST = "waitlist", "On the waitlist"
+        CANCELLED = "cancelled", "Cancelled"
+
+    key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="rsvps", verbose_name="event"
+    )
+    name = models.CharField(max_length=150)
+    email = models.EmailField(max_length=254, blank=True)
+    email_normalised = models.CharField(max_length=254, editable=False)
+    guests = models.PositiveSmallIntegerField(default=0, validators=[MaxValueValidator(MAX_GUESTS)])
+    phone = models.CharField(max_length=30, blank=True)
+    access_needs = models.TextField(max_length=500, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.GOING)
+    created_at = models.DateTimeField("RSVPd at", default=timezone.now, db_index=True)
+    status_changed_at = models.DateTimeField(null=True, blank=True)
+    anonymised_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = "RSVP"
+        verbose_name_plural = "RSVPs"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "email_normalised"],
+                condition=~Q(status="cancelled"),
+                name="one_active_rsvp_per_email_per_event",
+            )
+        ]
+        indexes = [models.Index(fields=["page", "status", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"RSVP {self.pk}"
+
+    @property
+    def party_size(self) -> int:
+        return 1 + self.guests

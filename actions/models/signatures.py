@@ -1,0 +1,110 @@
+import uuid
+
+from django.conf import settings
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+
+class Signature(models.Model):
+    """One person's signature on one petition. It counts once confirmed: at once, or when the
+    signer follows the link in their email if the petition asks for confirmation."""
+
+    key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="signatures",
+        verbose_name="petition",
+    )
+    first_name = models.CharField(max_length=100)
+    last_name = models.CharField(max_length=100)
+    email = models.EmailField(max_length=254, blank=True)
+    email_normalised = models.CharField(
+        max_length=254,
+        editable=False,
+        help_text="The email in lower case without its +tag: one signature per address.",
+    )
+    postcode = models.CharField("ZIP or postcode", max_length=12, blank=True)
+    phone = models.CharField(max_length=30, blank=True)
+    opt_in = models.BooleanField("wants campaign news", default=False)
+    comment = models.TextField(max_length=1000, blank=True)
+    created_at = models.DateTimeField("signed at", default=timezone.now, db_index=True)
+    confirmed_at = models.DateTimeField(
+        null=True, blank=True, help_text="Empty while the signer has not confirmed by email."
+    )
+    anonymised_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        permissions = [
+            ("view_supporter_data", "Can see and export supporters' names and contact details")
+        ]
+        constraints = [
+            # The database, not the form, guarantees one signature per person: two requests
+            # racing with the same address cannot both insert.
+            models.UniqueConstraint(
+                fields=["page", "email_normalised"], name="one_signature_per_email_per_petition"
+            )
+        ]
+        indexes = [
+            # The public count reads only this small index (an index-only scan).
+            models.Index(
+                fields=["page"],
+                condition=Q(confirmed_at__isnull=False),
+                name="actions_signature_counted",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Signature {self.pk}"
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def status(self) -> str:
+        if self.anonymised_at:
+            return "Anonymised"
+        return "Counted" if self.confirmed_at else "Awaiting email confirmation"
+
+
+class PaperSignatures(models.Model):
+    """Signatures collected offline (clipboards, paper petitions, another platform) that count
+    towards a petition's total. Only the number is recorded here."""
+
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="paper_signatures",
+        verbose_name="petition",
+    )
+    count = models.PositiveIntegerField(
+        "number of signatures",
+        validators=[MinValueValidator(1)],
+        help_text="How many signatures to add to the petition's count.",
+    )
+    description = models.CharField(
+        max_length=200,
+        help_text="Where they came from, e.g. 'Clipboards at the Adelanto vigil'.",
+    )
+    collected_on = models.DateField(null=True, blank=True)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    added_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-added_at"]
+        verbose_name = "paper signatures"
+        verbose_name_plural = "paper signatures"
+
+    def __str__(self) -> str:
+        return f"{self.count} paper signatures: {self.description}"

@@ -1,0 +1,121 @@
+"""Petition counts that stay cheap under a burst of signers.
+
+Signing inserts a row and never updates a shared counter row (one hot row serialises every
+signer behind a lock). The count is COUNT(*) over a small partial index plus the paper
+signatures, kept in the shared cache. One request per interval recomputes it while the others
+read the cached number, and each new signature also increments the cached number, so the
+count moves at once for the signer and is exact again within the interval.
+"""
+
+from contextlib import suppress
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Sum
+
+from actions.models import PaperSignatures, Signature
+
+# Kept far longer than the refresh interval, so a cold cache never makes every reader count.
+COUNT_KEEP_SECONDS = 60 * 60
+# Round numbers that an automatically raised goal steps through, times a power of ten.
+GOAL_STEPS = (1, 1.5, 2, 2.5, 3, 4, 5, 6, 7.5)
+
+
+def _count_key(page_id: int) -> str:
+    return f"actions:petition:{page_id}:count"
+
+
+def _fresh_key(page_id: int) -> str:
+    return f"actions:petition:{page_id}:count-fresh"
+
+
+def stored_signature_count(page_id: int) -> int:
+    """The exact count from the database: confirmed signatures plus paper signatures."""
+    online = Signature.objects.filter(page_id=page_id, confirmed_at__isnull=False).count()
+    paper = PaperSignatures.objects.filter(page_id=page_id).aggregate(total=Sum("count"))
+    return online + (paper["total"] or 0)
+
+
+def signature_count(page_id: int) -> int:
+    """The public count, at most ACTIONS_COUNT_CACHE_SECONDS behind the database."""
+    interval = settings.ACTIONS_COUNT_CACHE_SECONDS
+    cached = cache.get(_count_key(page_id))
+    # cache.add succeeds for exactly one caller per interval: that one recounts.
+    if cached is not None and not cache.add(_fresh_key(page_id), 1, interval):
+        return cached
+    count = stored_signature_count(page_id)
+    cache.set(_count_key(page_id), count, COUNT_KEEP_SECONDS)
+    if cached is None:
+        cache.set(_fresh_key(page_id), 1, interval)
+    return count
+
+
+def add_to_count(page_id: int, signatures: int = 1) -> None:
+    """Move the cached count at once (an atomic increment in the shared cache)."""
+    # Nothing cached yet (ValueError): the next reader counts from the database.
+    with suppress(ValueError):
+        cache.incr(_count_key(page_id), signatures)
+
+
+def forget_count(page_id: int) -> None:
+    """After paper signatures or deletions: the next reader recounts."""
+    cache.delete_many([_count_key(page_id), _fresh_key(page_id)])
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How close a petition is to its goal. `goal` is the goal shown now: the editor's first
+    goal, then their next goal (or an automatic raise) once the first one is reached."""
+
+    count: int
+    goal: int
+    first_goal: int
+
+    @property
+    def goal_reached(self) -> bool:
+        return self.first_goal > 0 and self.count >= self.first_goal
+
+    @property
+    def goal_raised(self) -> bool:
+        return self.goal != self.first_goal
+
+    @property
+    def percent(self) -> int:
+        return min(100, self.count * 100 // self.goal) if self.goal else 0
+
+    @property
+    def remaining(self) -> int:
+        return max(self.goal - self.count, 0)
+
+    @property
+    def count_display(self) -> str:
+        return f"{self.count:,}"
+
+    @property
+    def goal_display(self) -> str:
+        return f"{self.goal:,}"
+
+    @property
+    def first_goal_display(self) -> str:
+        return f"{self.first_goal:,}"
+
+
+def next_milestone(count: int) -> int:
+    """The first round number above `count`: 1,000 -> 1,500; 2,100 -> 2,500; 7,600 -> 10,000."""
+    scale = 1
+    while True:
+        for step in GOAL_STEPS:
+            candidate = int(Decimal(str(step)) * scale)
+            if candidate > count:
+                return max(candidate, 10)
+        scale *= 10
+
+
+def progress_for(count: int, goal: int, next_goal: int | None = None) -> Progress:
+    if goal and count < goal:
+        return Progress(count=count, goal=goal, first_goal=goal)
+    if next_goal and next_goal > count:
+        return Progress(count=count, goal=next_goal, first_goal=goal)
+    return Progress(count=count, goal=next_milestone(count), first_goal=goal)

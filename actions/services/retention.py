@@ -1,0 +1,97 @@
+"""Personal data is kept only as long as the campaign needs it: a set number of days after a
+petition closes or an event ends, names and contact details are erased. The rows stay (blank),
+so every count stays the same."""
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from django.db import transaction
+from django.db.models import CharField, Value
+from django.db.models.functions import Cast, Concat
+from django.utils import timezone
+from wagtail.models import Page
+
+from actions.models import RSVP, Signature
+
+BATCH_SIZE = 2000
+
+# Keep the row and what counts; blank everything that identifies a person. The normalised
+# email becomes a unique placeholder, since the unique constraints still apply.
+SIGNATURE_ERASURE = {
+    "first_name": "",
+    "last_name": "",
+    "email": "",
+    "postcode": "",
+    "phone": "",
+    "comment": "",
+}
+RSVP_ERASURE = {"name": "", "email": "", "phone": "", "access_needs": ""}
+
+
+@dataclass
+class RetentionReport:
+    signatures: int = 0
+    unconfirmed_removed: int = 0
+    rsvps: int = 0
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def summary(self) -> str:
+        return (
+            f"{self.signatures} signatures and {self.rsvps} RSVPs anonymised, "
+            f"{self.unconfirmed_removed} unconfirmed signatures removed"
+        )
+
+
+def pages_with_supporter_data():
+    """Pages whose type says when its supporters' data is no longer needed."""
+    from actions.mixins import RSVPMixin, SignablePetitionMixin
+
+    return Page.objects.type(SignablePetitionMixin, RSVPMixin).specific()
+
+
+def _anonymise_in_batches(queryset, erasure: dict, now: datetime) -> int:
+    placeholder = Concat(Value("anonymised:"), Cast("key", CharField()))
+    total = 0
+    while True:
+        ids = list(
+            queryset.filter(anonymised_at__isnull=True).values_list("pk", flat=True)[:BATCH_SIZE]
+        )
+        if not ids:
+            return total
+        with transaction.atomic():
+            total += queryset.model.objects.filter(pk__in=ids).update(
+                **erasure, email_normalised=placeholder, anonymised_at=now
+            )
+
+
+def anonymise_supporters(days: int, *, now: datetime | None = None, dry_run: bool = False):
+    """Anonymise the supporters of every petition closed and event ended more than `days`
+    days ago. Unconfirmed signatures (never counted) are deleted outright."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=days)
+    report = RetentionReport()
+    for page in pages_with_supporter_data():
+        ended = page.supporter_data_ends_at()
+        if ended is None or ended > cutoff:
+            continue
+        signatures = Signature.objects.filter(page_id=page.pk, anonymised_at__isnull=True)
+        unconfirmed = signatures.filter(confirmed_at__isnull=True)
+        rsvps = RSVP.objects.filter(page_id=page.pk, anonymised_at__isnull=True)
+        counts = (unconfirmed.count(), signatures.count(), rsvps.count())
+        if not any(counts):
+            continue
+        if dry_run:
+            removed, anonymised, rsvp_count = counts[0], counts[1] - counts[0], counts[2]
+        else:
+            removed = unconfirmed.delete()[0]
+            anonymised = _anonymise_in_batches(signatures, SIGNATURE_ERASURE, now)
+            rsvp_count = _anonymise_in_batches(rsvps, RSVP_ERASURE, now)
+        report.signatures += anonymised
+        report.unconfirmed_removed += removed
+        report.rsvps += rsvp_count
+        report.lines.append(
+            f"{page.title} (page {page.pk}, ended {ended:%Y-%m-%d}): {anonymised} signatures "
+            f"and {rsvp_count} RSVPs anonymised, {removed} unconfirmed signatures removed"
+        )
+    return report

@@ -1,0 +1,129 @@
+"""RSVPs with an optional capacity and a waitlist.
+
+Each change to an event's places runs under a PostgreSQL advisory lock for that event, so two
+people cannot both take the last place and a freed place goes to exactly one person."""
+
+from dataclasses import dataclass
+from uuid import UUID
+
+from django.db import connection, transaction
+from django.db.models import F, Sum
+from django.utils import timezone
+
+from actions.models import RSVP
+from actions.tasks import send_rsvp_email
+from actions.validation import normalise_email
+
+# First half of the two-part advisory lock key: "RSVP". Only has to differ from other
+# advisory locks taken in this database (the scheduler uses a single 64-bit key).
+RSVP_LOCK_NAMESPACE = 0x52535650
+GOING, WAITLIST, CANCELLED = RSVP.Status.GOING, RSVP.Status.WAITLIST, RSVP.Status.CANCELLED
+
+
+def lock_event(page_id: int) -> None:
+    """Hold the event's lock until the end of the current transaction."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", [RSVP_LOCK_NAMESPACE, page_id])
+
+
+def places_taken(page_id: int) -> int:
+    taken = RSVP.objects.filter(page_id=page_id, status=GOING).aggregate(
+        people=Sum(F("guests") + 1)
+    )
+    return taken["people"] or 0
+
+
+def places_left(page) -> int | None:
+    """None when the event has no capacity limit."""
+    if page.capacity is None:
+        return None
+    return max(page.capacity - places_taken(page.pk), 0)
+
+
+def waitlist_size(page_id: int) -> int:
+    return RSVP.objects.filter(page_id=page_id, status=WAITLIST).count()
+
+
+@dataclass(frozen=True)
+class RSVPResult:
+    """What the person is told: a place, or the waitlist."""
+
+    status: str
+
+
+def rsvp_to_event(page, data: dict, *, base_url: str) -> RSVPResult:
+    """Give a place if the whole party fits, otherwise a place on the waitlist.
+
+    Someone who already RSVPd is told what a newcomer would be told, and their email (which
+    only they read) repeats their real status and cancel link: the page never reveals who
+    has RSVPd."""
+    party = 1 + data["guests"]
+    email_normalised = normalise_email(data["email"])
+    with transaction.atomic():
+        lock_event(page.pk)
+        left = places_left(page)
+        status = GOING if left is None or party <= left else WAITLIST
+        existing = (
+            RSVP.objects.filter(page_id=page.pk, email_normalised=email_normalised)
+            .exclude(status=CANCELLED)
+            .first()
+        )
+        if existing:
+            send_rsvp_email.enqueue(existing.key.hex, base_url, "reminder")
+            return RSVPResult(status)
+        rsvp = RSVP(
+            page_id=page.pk,
+            name=data["name"],
+            email=data["email"].strip(),
+            email_normalised=email_normalised,
+            guests=data["guests"],
+            phone=data.get("phone", ""),
+            access_needs=data.get("access_needs", ""),
+            status=status,
+        )
+        RSVP.objects.bulk_create([rsvp], ignore_conflicts=True)
+        if RSVP.objects.filter(key=rsvp.key).exists():
+            send_rsvp_email.enqueue(rsvp.key.hex, base_url, status)
+    return RSVPResult(status)
+
+
+def find_rsvp(page, key: UUID) -> RSVP | None:
+    return RSVP.objects.filter(key=key, page_id=page.pk, anonymised_at__isnull=True).first()
+
+
+def cancel_rsvp(page, rsvp: RSVP, *, base_url: str) -> list[RSVP]:
+    """Cancel and hand the freed places to the waitlist. Returns who was promoted."""
+    with transaction.atomic():
+        lock_event(page.pk)
+        updated = (
+            RSVP.objects.filter(pk=rsvp.pk)
+            .exclude(status=CANCELLED)
+            .update(status=CANCELLED, status_changed_at=timezone.now())
+        )
+        if not updated:
+            return []
+        return promote_waitlist(page, base_url=base_url)
+
+
+def promote_waitlist(page, *, base_url: str) -> list[RSVP]:
+    """Give free places to waitlisted people in the order they joined. A party too large for
+    the places left keeps its turn while smaller parties behind it are seated."""
+    promoted = []
+    with transaction.atomic():
+        lock_event(page.pk)
+        left = places_left(page)
+        waiting = RSVP.objects.filter(page_id=page.pk, status=WAITLIST).order_by("created_at", "pk")
+        for rsvp in waiting:
+            if left is not None and left <= 0:
+                break
+            if left is not None and rsvp.party_size > left:
+                continue
+            rsvp.status = GOING
+            rsvp.status_changed_at = timezone.now()
+            rsvp.save(update_fields=["status", "status_changed_at"])
+            send_rsvp_email.enqueue(rsvp.key.hex, base_url, "promoted")
+            promoted.append(rsvp)
+            if left is not None:
+                left -= rsvp.party_size
+    return promoted

@@ -1,0 +1,108 @@
+"""Emails to supporters, sent by the task worker and never inside the reader's request.
+
+Tasks receive a record's random key, never personal data, so the queue holds nothing
+personal; a record erased or anonymised before its task runs is skipped."""
+
+import logging
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django_tasks import task
+
+from .calendar import event_calendar
+from .links import page_link
+from .models import RSVP, Endorsement, Signature
+from .tokens import CANCEL_RSVP, CONFIRM_SIGNATURE, make_token
+
+logger = logging.getLogger(__name__)
+
+
+def send_email(template: str, subject: str, to: str, context: dict, attachments=()) -> None:
+    body = render_to_string(f"actions/email/{template}.txt", context)
+    message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [to])
+    for attachment in attachments:
+        message.attach(*attachment)
+    message.send()
+
+
+@task()
+def send_signature_email(signature_key: str, base_url: str) -> str:
+    """A receipt, or for petitions that ask for it, the link that confirms the signature."""
+    signature = (
+        Signature.objects.filter(key=signature_key, anonymised_at__isnull=True)
+        .select_related("page")
+        .first()
+    )
+    if signature is None or not signature.email:
+        return "skipped: the signature no longer exists"
+    page = signature.page.specific
+    context = {"signature": signature, "page": page, "page_url": page_link(page, base_url)}
+    if signature.confirmed_at is None:
+        token = make_token(signature.key, CONFIRM_SIGNATURE)
+        context["confirm_url"] = page_link(
+            page, base_url, page.reverse_subpage("confirm_signature", kwargs={"token": token})
+        )
+        send_email(
+            "signature_confirm", f"Confirm your signature: {page.title}", signature.email, context
+        )
+        return "sent confirmation link"
+    send_email("signature_thanks", f"Thank you for signing: {page.title}", signature.email, context)
+    return "sent receipt"
+
+
+RSVP_SUBJECTS = {
+    "going": "You have a place: {title}",
+    "waitlist": "You are on the waitlist: {title}",
+    "promoted": "A place opened up for you: {title}",
+    "reminder": "Your RSVP: {title}",
+}
+
+
+@task()
+def send_rsvp_email(rsvp_key: str, base_url: str, reason: str) -> str:
+    """What happened to an RSVP (`reason`: going, waitlist, promoted, or reminder when someone
+    RSVPs twice), with the calendar file and the private link to cancel."""
+    rsvp = (
+        RSVP.objects.filter(key=rsvp_key, anonymised_at__isnull=True).select_related("page").first()
+    )
+    if rsvp is None or not rsvp.email or rsvp.status == RSVP.Status.CANCELLED:
+        return "skipped: the RSVP no longer stands"
+    page = rsvp.page.specific
+    page_url = page_link(page, base_url)
+    token = make_token(rsvp.key, CANCEL_RSVP)
+    context = {
+        "rsvp": rsvp,
+        "page": page,
+        "reason": reason,
+        "page_url": page_url,
+        "calendar_url": page_link(page, base_url, page.reverse_subpage("calendar_file")),
+        "cancel_url": page_link(
+            page, base_url, page.reverse_subpage("cancel_rsvp", kwargs={"token": token})
+        ),
+    }
+    ics = event_calendar(page.calendar_event(page_url))
+    attachments = [(f"{page.slug}.ics", ics, "text/calendar")]
+    subject = RSVP_SUBJECTS.get(reason, RSVP_SUBJECTS["reminder"]).format(title=page.title)
+    send_email("rsvp", subject, rsvp.email, context, attachments)
+    return f"sent {reason}"
+
+
+@task()
+def send_endorsement_email(endorsement_id: int, base_url: str) -> str:
+    """Tell the contact their entry was received (pending) or is now listed (approved)."""
+    endorsement = Endorsement.objects.filter(pk=endorsement_id).select_related("page").first()
+    if endorsement is None or not endorsement.contact_email:
+        return "skipped: no contact"
+    if endorsement.status == Endorsement.Status.REJECTED:
+        return "skipped: rejected"
+    page = endorsement.page.specific
+    context = {"endorsement": endorsement, "page": page, "page_url": page_link(page, base_url)}
+    approved = endorsement.status == Endorsement.Status.APPROVED
+    subject = (
+        f"You are listed: {page.title}"
+        if approved
+        else f"We received your endorsement: {page.title}"
+    )
+    send_email("endorsement", subject, endorsement.contact_email, context)
+    return "sent"

@@ -1,0 +1,58 @@
+"""Public views outside the page tree: the petition count for pages and partner sites, and a
+plain-words page for expired or blocked form security checks."""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest, JsonResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_safe
+from wagtail.models import Page
+
+from .mixins import SignablePetitionMixin
+from .services.counts import progress_for, signature_count
+
+# A petition's goal changes rarely; cache it so the count endpoint costs no database query.
+GOAL_CACHE_SECONDS = 60
+
+
+def petition_goal_key(page_id: int) -> str:
+    return f"actions:petition:{page_id}:goal"
+
+
+def petition_goals(page_id: int) -> dict | None:
+    """{'goal', 'next_goal'} for a live public petition, else None (both cached)."""
+    key = petition_goal_key(page_id)
+    goals = cache.get(key)
+    if goals is None:
+        page = Page.objects.live().public().filter(pk=page_id).specific().first()
+        if isinstance(page, SignablePetitionMixin):
+            goals = {"goal": page.goal, "next_goal": page.next_goal}
+        else:
+            goals = {}
+        cache.set(key, goals, GOAL_CACHE_SECONDS)
+    return goals or None
+
+
+def _cors(response: JsonResponse) -> JsonResponse:
+    # Partner sites show the count on their own pages: any origin may read it. Nothing
+    # personal is in it and no cookies are sent or read.
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Access-Control-Allow-Methods"] = "GET, HEAD"
+    return response
+
+
+@require_safe
+def petition_count(request: HttpRequest, page_id: int) -> JsonResponse:
+    """{"count": 1234, "goal": 2000}: the public count and the goal shown now."""
+    goals = petition_goals(page_id)
+    if goals is None:
+        return _cors(JsonResponse({"error": "No petition has this number."}, status=404))
+    progress = progress_for(signature_count(page_id), goals["goal"], goals["next_goal"])
+    response = JsonResponse({"count": progress.count, "goal": progress.goal})
+    response["Cache-Control"] = f"public, max-age={settings.ACTIONS_COUNT_CACHE_SECONDS}"
+    return _cors(response)
+
+
+def csrf_failure(request: HttpRequest, reason: str = ""):
+    """Honest readers meet this when a form sat open for a long time or cookies are blocked."""
+    return render(request, "actions/csrf_failure.html", {"back_url": request.path}, status=403)

@@ -1,0 +1,44 @@
+// Progressive enhancement for the action forms: everything works without JavaScript.
+(function () {
+    "use strict";
+
+    // After a refused post or a finished step, move focus (and screen readers) to the news.
+    var news = document.querySelector("[data-error-summary], [data-focus-on-load]");
+    if (news) {
+        news.focus();
+    }
+
+    // Keep the petition count fresh while the page is open and visible.
+    var progress = document.querySelector("[data-count-url]");
+    if (!progress || !window.fetch) {
+        return;
+    }
+    var url = progress.getAttribute("data-count-url");
+    var count = progress.querySelector("[data-progress-count]");
+    var goal = progress.querySelector("[data-progress-goal]");
+    var bar = progress.querySelector("[data-progress-bar]");
+    var fill = progress.querySelector("[data-progress-fill]");
+    var format = new Intl.NumberFormat("en-US");
+
+    function refresh() {
+        if (document.hidden) {
+            return;
+        }
+        fetch(url, {credentials: "omit"}).then(function (response) {
+            return response.ok ? response.json() : null;
+        }).then(function (data) {
+            if (!data || typeof data.count !== "number" || typeof data.goal !== "number") {
+                return;
+            }
+            count.textContent = format.format(data.count);
+            if (goal) {
+                goal.textContent = format.format(data.goal);
+            }
+            bar.setAttribute("aria-valuenow", String(data.count));
+            bar.setAttribute("aria-valuemax", String(data.goal));
+            bar.setAttribute("aria-valuetext", format.format(data.count) + " signatures of " + format.format(data.goal));
+            fill.style.width = Math.min(100, Math.floor(data.count * 100 / Math.max(data.goal, 1))) + "%";
+        }).catch(function () { /* keep showing the last count */ });
+    }
+    window.setInterval(refresh, 15000);
+})();
