@@ -1,0 +1,237 @@
+"""Admin building blocks for supporter data: who may see it, safe exports, the endorsement
+review step and the counts every editor may see."""
+
+from collections import OrderedDict
+
+from django.contrib import admin, messages
+from django.contrib.admin.utils import lookup_field
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, F, Q, Sum
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.models import Page
+from wagtail_modeladmin.helpers import PermissionHelper
+from wagtail_modeladmin.views import CreateView, IndexView
+
+from .links import site_url
+from .mixins import EndorsableMixin, RSVPMixin, SignablePetitionMixin
+from .models import RSVP, Endorsement, PaperSignatures, Signature
+from .services.endorsements import review_endorsement
+from .services.exports import neutralise_cell
+
+SUPPORTER_DATA = "actions.view_supporter_data"
+
+
+class SupporterDataPermissionHelper(PermissionHelper):
+    """Names and contact details are shown only to holders of the supporter-data permission
+    (the Data stewards group); the model's own permissions still govern changes. Records
+    come from the public forms, so nobody creates them here."""
+
+    allow_edit = False
+
+    def user_can_list(self, user) -> bool:
+        return user.has_perm(SUPPORTER_DATA)
+
+    def user_can_inspect_obj(self, user, obj) -> bool:
+        return user.has_perm(SUPPORTER_DATA)
+
+    def user_can_create(self, user) -> bool:
+        return False
+
+    def user_can_edit_obj(self, user, obj) -> bool:
+        return (
+            self.allow_edit
+            and user.has_perm(SUPPORTER_DATA)
+            and super().user_can_edit_obj(user, obj)
+        )
+
+    def user_can_delete_obj(self, user, obj) -> bool:
+        return user.has_perm(SUPPORTER_DATA) and super().user_can_delete_obj(user, obj)
+
+
+class EndorsementPermissionHelper(SupporterDataPermissionHelper):
+    allow_edit = True  # fix a typo in an organisation's name before approving it
+
+
+class SafeExportIndexView(IndexView):
+    """The modeladmin list with exports that cannot smuggle formulas into a spreadsheet, and
+    that keep empty and false values as they are (instead of the list's "-")."""
+
+    def to_row_dict(self, item):
+        return OrderedDict(
+            (field, lookup_field(field, item, self.model_admin)[2]) for field in self.list_export
+        )
+
+    def get_heading(self, queryset, field):
+        heading = getattr(self.model_admin, "export_headings", {}).get(field)
+        return heading or super().get_heading(queryset, field)
+
+    def preprocess_field_value(self, field, value, export_format):
+        if isinstance(value, bool):
+            value = "yes" if value else "no"
+        if value is None:
+            value = ""
+        return neutralise_cell(super().preprocess_field_value(field, value, export_format))
+
+
+class PageFilter(admin.SimpleListFilter):
+    """Filter records by the page they belong to, listing only pages of the right kind."""
+
+    page_types: tuple = ()
+
+    def lookups(self, request, model_admin):
+        pages = Page.objects.type(*self.page_types).order_by("title").only("pk", "title")
+        return [(str(page.pk), page.title) for page in pages]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value and value.isdigit():
+            return queryset.filter(page_id=int(value))
+        return queryset
+
+
+class PetitionFilter(PageFilter):
+    title = "petition"
+    parameter_name = "petition"
+    page_types = (SignablePetitionMixin,)
+
+
+class EventFilter(PageFilter):
+    title = "event"
+    parameter_name = "event"
+    page_types = (RSVPMixin,)
+
+
+class StatementFilter(PageFilter):
+    title = "statement"
+    parameter_name = "statement"
+    page_types = (EndorsableMixin,)
+
+
+class SignatureStatusFilter(admin.SimpleListFilter):
+    title = "status"
+    parameter_name = "status"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("counted", "Counted"),
+            ("awaiting", "Awaiting email confirmation"),
+            ("anonymised", "Anonymised"),
+        ]
+
+    def queryset(self, request, queryset):
+        return {
+            "counted": queryset.filter(confirmed_at__isnull=False),
+            "awaiting": queryset.filter(confirmed_at__isnull=True),
+            "anonymised": queryset.filter(anonymised_at__isnull=False),
+        }.get(self.value(), queryset)
+
+
+class PaperSignaturesForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["page"].queryset = Page.objects.type(SignablePetitionMixin).order_by("title")
+        self.fields["page"].help_text = "The petition these signatures were collected for."
+
+
+class PaperSignaturesCreateView(CreateView):
+    def form_valid(self, form):
+        form.instance.added_by = self.request.user
+        return super().form_valid(form)
+
+
+def review_endorsement_view(request, pk: int, decision: str):
+    """Approve or reject a pending endorsement: a confirmation page, then a POST."""
+    if decision not in ("approve", "reject"):
+        raise PermissionDenied
+    if not (
+        request.user.has_perm(SUPPORTER_DATA)
+        and request.user.has_perm("actions.change_endorsement")
+    ):
+        raise PermissionDenied
+    endorsement = get_object_or_404(Endorsement.objects.select_related("page"), pk=pk)
+    index_url = redirect_target(request)
+    if request.method == "POST":
+        review_endorsement(endorsement, approve=decision == "approve", base_url=site_url())
+        verb = "approved: it now appears in the list" if decision == "approve" else "rejected"
+        messages.success(request, f"{endorsement.organisation_name} {verb}.")
+        return redirect(index_url)
+    return TemplateResponse(
+        request,
+        "actions/admin/review_endorsement.html",
+        {"endorsement": endorsement, "decision": decision, "index_url": index_url},
+    )
+
+
+def redirect_target(request) -> str:
+    target = request.GET.get("next") or request.POST.get("next") or ""
+    if target and url_has_allowed_host_and_scheme(target, {request.get_host()}):
+        return target
+    return reverse("actions_endorsement_modeladmin_index")
+
+
+def supporter_counts_view(request):
+    """Counts only, for everyone who uses the admin: no names, no contact details."""
+    signatures = {
+        row["page_id"]: row
+        for row in Signature.objects.values("page_id").annotate(
+            counted=Count("pk", filter=Q(confirmed_at__isnull=False)),
+            awaiting=Count("pk", filter=Q(confirmed_at__isnull=True)),
+        )
+    }
+    paper = dict(
+        PaperSignatures.objects.values("page_id")
+        .annotate(total=Sum("count"))
+        .values_list("page_id", "total")
+    )
+    petitions = []
+    for page in Page.objects.type(SignablePetitionMixin).specific().order_by("title"):
+        row = signatures.get(page.pk, {})
+        online = row.get("counted", 0)
+        petitions.append(
+            {
+                "page": page,
+                "online": online,
+                "paper": paper.get(page.pk, 0),
+                "total": online + paper.get(page.pk, 0),
+                "awaiting": row.get("awaiting", 0),
+            }
+        )
+    rsvps = {
+        row["page_id"]: row
+        for row in RSVP.objects.values("page_id").annotate(
+            going=Sum(F("guests") + 1, filter=Q(status=RSVP.Status.GOING)),
+            waitlist=Sum(F("guests") + 1, filter=Q(status=RSVP.Status.WAITLIST)),
+            cancelled=Count("pk", filter=Q(status=RSVP.Status.CANCELLED)),
+        )
+    }
+    events = [
+        {"page": page, **rsvps.get(page.pk, {})}
+        for page in Page.objects.type(RSVPMixin).specific().order_by("-first_published_at")
+        if page.pk in rsvps or page.ends_at >= timezone.now()
+    ]
+    endorsements = {
+        row["page_id"]: row
+        for row in Endorsement.objects.values("page_id").annotate(
+            approved=Count("pk", filter=Q(status=Endorsement.Status.APPROVED)),
+            pending=Count("pk", filter=Q(status=Endorsement.Status.PENDING)),
+        )
+    }
+    statements = [
+        {"page": page, **endorsements.get(page.pk, {})}
+        for page in Page.objects.type(EndorsableMixin).order_by("title")
+    ]
+    return TemplateResponse(
+        request,
+        "actions/admin/counts.html",
+        {
+            "petitions": petitions,
+            "events": events,
+            "statements": statements,
+            "can_see_supporters": request.user.has_perm(SUPPORTER_DATA),
+        },
+    )

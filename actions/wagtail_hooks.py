@@ -1,0 +1,193 @@
+"""Supporter data in the Wagtail admin: signatures, paper signatures, RSVPs and endorsements
+for Data stewards, and the action counts for everyone who uses the admin."""
+
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.http import urlencode
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail_modeladmin.helpers import ButtonHelper
+from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
+
+from .admin_views import (
+    EndorsementPermissionHelper,
+    EventFilter,
+    PaperSignaturesCreateView,
+    PaperSignaturesForm,
+    PetitionFilter,
+    SafeExportIndexView,
+    SignatureStatusFilter,
+    StatementFilter,
+    SupporterDataPermissionHelper,
+    review_endorsement_view,
+    supporter_counts_view,
+)
+from .models import RSVP, Endorsement, PaperSignatures, Signature
+
+
+class SupporterAdmin(ModelAdmin):
+    permission_helper_class = SupporterDataPermissionHelper
+    index_view_class = SafeExportIndexView
+    inspect_view_enabled = True
+    list_select_related = ["page"]
+    list_per_page = 50
+    add_to_settings_menu = False
+    exclude_from_explorer = True
+
+    def page_title(self, obj) -> str:
+        return obj.page.title
+
+
+class SignatureAdmin(SupporterAdmin):
+    model = Signature
+    menu_label = "Signatures"
+    menu_icon = "edit"
+    list_display = ["full_name", "email", "postcode", "page_title", "created_at", "status"]
+    list_filter = [PetitionFilter, SignatureStatusFilter, "opt_in", "created_at"]
+    search_fields = ["first_name", "last_name", "email", "postcode"]
+    list_export = [
+        "first_name",
+        "last_name",
+        "email",
+        "postcode",
+        "phone",
+        "opt_in",
+        "comment",
+        "page_title",
+        "created_at",
+        "confirmed_at",
+    ]
+    export_headings = {"page_title": "Petition", "opt_in": "Wants campaign news"}
+    export_filename = "signatures"
+    inspect_view_fields = [*list_export[:-3], "created_at", "confirmed_at", "anonymised_at"]
+
+
+class RSVPAdmin(SupporterAdmin):
+    model = RSVP
+    menu_label = "RSVPs"
+    menu_icon = "date"
+    list_display = ["name", "email", "guests", "status", "page_title", "created_at"]
+    list_filter = [EventFilter, "status", "created_at"]
+    search_fields = ["name", "email", "phone"]
+    list_export = [
+        "name",
+        "email",
+        "phone",
+        "guests",
+        "status",
+        "access_needs",
+        "page_title",
+        "created_at",
+    ]
+    export_headings = {"page_title": "Event"}
+    export_filename = "rsvps"
+
+
+class EndorsementButtonHelper(ButtonHelper):
+    """Approve and Reject buttons on pending endorsements, for those who may review them."""
+
+    def get_buttons_for_obj(self, obj, exclude=None, classnames_add=None, classnames_exclude=None):
+        buttons = super().get_buttons_for_obj(obj, exclude, classnames_add, classnames_exclude)
+        if obj.status != Endorsement.Status.PENDING or not self.permission_helper.user_can_edit_obj(
+            self.request.user, obj
+        ):
+            return buttons
+        for decision, label in (("approve", "Approve"), ("reject", "Reject")):
+            buttons.insert(
+                0,
+                {
+                    "url": reverse("actions_review_endorsement", args=[obj.pk, decision])
+                    + "?"
+                    + urlencode({"next": self.request.get_full_path()}),
+                    "label": label,
+                    "classname": "button button-small"
+                    + (" button-secondary" if decision == "reject" else ""),
+                    "title": f"{label} {obj.organisation_name}",
+                },
+            )
+        return buttons
+
+
+class EndorsementAdmin(SupporterAdmin):
+    model = Endorsement
+    menu_label = "Endorsements"
+    menu_icon = "group"
+    permission_helper_class = EndorsementPermissionHelper
+    button_helper_class = EndorsementButtonHelper
+    list_display = ["organisation_name", "scope", "status", "page_title", "contact", "submitted_at"]
+    list_filter = ["status", StatementFilter, "scope", "submitted_at"]
+    search_fields = ["organisation_name", "website", "contact_name", "contact_email"]
+    list_export = [
+        "organisation_name",
+        "website",
+        "scope",
+        "status",
+        "contact_name",
+        "contact_email",
+        "page_title",
+        "submitted_at",
+        "reviewed_at",
+    ]
+    export_headings = {"page_title": "Statement", "scope": "National or state"}
+    export_filename = "endorsements"
+    edit_handler = ObjectList(
+        [
+            FieldPanel("organisation_name"),
+            FieldPanel("website"),
+            FieldPanel("scope"),
+            FieldPanel("logo"),
+            FieldPanel("status"),
+            FieldPanel("contact_name"),
+            FieldPanel("contact_email"),
+        ]
+    )
+
+    def contact(self, obj) -> str:
+        return format_html("{}<br>{}", obj.contact_name, obj.contact_email)
+
+
+class PaperSignaturesAdmin(ModelAdmin):
+    model = PaperSignatures
+    menu_label = "Paper signatures"
+    menu_icon = "doc-full"
+    create_view_class = PaperSignaturesCreateView
+    list_display = ["description", "count", "page", "collected_on", "added_by", "added_at"]
+    list_filter = [PetitionFilter]
+    list_select_related = ["page", "added_by"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("page"),
+            FieldPanel("count"),
+            FieldPanel("description"),
+            FieldPanel("collected_on"),
+        ],
+        base_form_class=PaperSignaturesForm,
+    )
+
+
+class SupporterGroup(ModelAdminGroup):
+    menu_label = "Supporters"
+    menu_icon = "user"
+    menu_order = 300
+    items = (SignatureAdmin, PaperSignaturesAdmin, RSVPAdmin, EndorsementAdmin)
+
+
+modeladmin_register(SupporterGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_action_urls():
+    return [
+        path("action-counts/", supporter_counts_view, name="actions_counts"),
+        path(
+            "supporters/endorsements/<int:pk>/<str:decision>/",
+            review_endorsement_view,
+            name="actions_review_endorsement",
+        ),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_counts_menu_item():
+    return MenuItem("Action counts", reverse("actions_counts"), icon_name="table", order=290)
