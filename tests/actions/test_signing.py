@@ -1,6 +1,7 @@
 """Signing a petition: the happy path, duplicates, closing, goals, double opt-in."""
 
 import datetime as dt
+import logging
 
 import pytest
 from django.core import mail
@@ -222,6 +223,37 @@ def test_count_endpoint_gives_count_and_goal_only_to_any_site(client, petition):
     assert "max-age=" in response["Cache-Control"]
     assert "Set-Cookie" not in response
     assert b"Zeferina" not in response.content
+
+
+def test_signers_details_never_appear_on_public_pages_search_or_logs(client, petition):
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler(level=logging.DEBUG)
+    handler.emit = records.append
+    logging.getLogger().addHandler(handler)
+    try:
+        thanks = client.post(
+            petition.url,
+            signer(first_name="Zeferina", last_name="Quetzalli", email="zq@example.org"),
+        )["Location"]
+        client.post(petition.url, signer(first_name="Zeferina", email="zq+again@example.org"))
+        client.post(petition.url, signer(first_name="Zeferina", email="zq@", postcode="!"))
+        pages = [petition.url, thanks, f"/actions/petitions/{petition.pk}/count.json"]
+        bodies = [client.get(url).content.decode() for url in pages]
+        # The search page repeats the query; a result would show the other half of the name.
+        bodies.append(
+            client.get("/search/", {"query": "Zeferina"}).content.decode().replace("Zeferina", "")
+        )
+        bodies.append(
+            client.get("/search/", {"query": "Quetzalli"}).content.decode().replace("Quetzalli", "")
+        )
+    finally:
+        logging.getLogger().removeHandler(handler)
+
+    logged = "\n".join(record.getMessage() for record in records)
+    for text in [*bodies, logged]:
+        assert "Zeferina" not in text
+        assert "Quetzalli" not in text
+        assert "zq@" not in text
 
 
 def test_count_endpoint_knows_only_petitions(client, event):
