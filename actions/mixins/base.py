@@ -4,6 +4,7 @@ import logging
 
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
+from django.urls import reverse
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from actions.abuse import declared_body_size, is_rate_limited
@@ -49,6 +50,12 @@ class SubmissionMixin(RoutablePageMixin):
 
     def get_thank_you_url(self, request) -> str:
         raise NotImplementedError
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # A page being previewed before its first save has no id yet, and nowhere to post.
+        context["action_url"] = reverse("actions:submit", args=[self.pk]) if self.pk else ""
+        return context
 
     def render_refusal(self, request) -> HttpResponse:
         """A post after the form closed: the page, with a notice saying nothing was saved."""

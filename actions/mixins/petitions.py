@@ -64,7 +64,9 @@ class SignablePetitionMixin(SubmissionMixin, models.Model):
         context.update(
             signature_form=self.get_form(),
             petition_progress=self.signature_progress(),
-            petition_count_url=reverse("actions:petition_count", args=[self.pk]),
+            petition_count_url=(
+                reverse("actions:petition_count", args=[self.pk]) if self.pk else ""
+            ),
             petition_step="form",
         )
         return context

@@ -5,8 +5,10 @@ import logging
 
 import pytest
 from django.core import mail
+from django.urls import reverse
 from django.utils import timezone
 from freezegun import freeze_time
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from actions.models import PaperSignatures, Signature
 from actions.services.counts import next_milestone, progress_for
@@ -280,3 +282,31 @@ def test_public_count_catches_up_with_the_database_within_the_cache_interval(
 
     with freeze_time(now + dt.timedelta(seconds=settings.ACTIONS_COUNT_CACHE_SECONDS + 1)):
         assert count_json(client, petition)["count"] == 2
+
+
+def test_editor_previews_a_new_petition_with_its_form_before_saving(admin_client, petition):
+    url = reverse(
+        "wagtailadmin_pages:preview_on_add",
+        args=("campaigns", "petitionpage", petition.get_parent().pk),
+    )
+    data = nested_form_data(
+        {
+            "title": "Draft petition",
+            "slug": "draft-petition",
+            "ask": "Close Adelanto",
+            "goal": "500",
+            "body": streamfield([]),
+            "demands": streamfield([]),
+            "milestones": inline_formset([]),
+            "push_dates": inline_formset([]),
+            "comments": inline_formset([]),
+        }
+    )
+
+    assert admin_client.post(url, data).json()["is_valid"]
+    response = admin_client.get(url)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Sign the petition" in html
+    assert 'aria-valuenow="0"' in html
