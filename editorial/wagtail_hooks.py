@@ -50,7 +50,8 @@ def register_editor_guide_menu_item():
 def _open_week_in_calendar(page):
     """A "Show in calendar" item for a week of action: the calendar on its first week,
     showing only its campaign."""
-    if not issubclass(page.specific_class or type(None), WeekOfActionPage):
+    model = page.specific_class  # None when the page type's code was removed
+    if model is None or not issubclass(model, WeekOfActionPage):
         return
     week = page.specific_deferred
     yield PageMenuItem(
