@@ -6,7 +6,7 @@ from wagtail.search import index
 
 from campaigns.blocks import BodyStreamBlock
 
-from .base import ListingMixin
+from .base import ListingMixin, with_listing_images
 
 HUB_LIST_SIZE = 3
 
@@ -48,13 +48,34 @@ class CampaignPage(ListingMixin, Page):
     class Meta:
         verbose_name = "campaign"
 
+    @classmethod
+    def for_page(cls, page: Page | None) -> "CampaignPage | None":
+        """The live campaign `page` belongs to (the page itself, or its ancestor), or None for
+        pages outside any campaign. At most one query, remembered on the page object because
+        the campaign navigation and the feed links in the head both ask."""
+        if isinstance(page, cls):
+            return page
+        # Campaigns only sit directly under the home page (depth 2), so a page inside one is
+        # deeper than 3 and its campaign is the ancestor whose path is its first three steps.
+        if page is None or getattr(page, "depth", 0) <= 3:
+            return None
+        if not hasattr(page, "_campaign_for_page"):
+            campaign_path = page.path[: 3 * page.steplen]
+            page._campaign_for_page = cls.objects.live().filter(path=campaign_path).first()
+        return page._campaign_for_page
+
+    def menu_sections(self):
+        """The campaign's sections marked 'Show in menus', for the campaign navigation."""
+        return self.get_children().live().public().in_menu()
+
     def _live_descendants(self, model):
         return model.objects.live().public().descendant_of(self).select_related("listing_image")
 
     def latest_updates(self):
         from .updates import UpdatePage
 
-        return self._live_descendants(UpdatePage).order_by("-date", "-pk")[:HUB_LIST_SIZE]
+        updates = UpdatePage.objects.live().public().descendant_of(self)
+        return with_listing_images(updates).order_by("-date", "-pk")[:HUB_LIST_SIZE]
 
     def open_petitions(self):
         from .petitions import PetitionPage
@@ -103,6 +124,5 @@ class CampaignPage(ListingMixin, Page):
             open_petitions=self.open_petitions(),
             upcoming_events=self.upcoming_events(),
             demand_lists=self.demand_lists(),
-            sections=self.get_children().live().public().in_menu(),
         )
         return context

@@ -1,3 +1,6 @@
+import datetime as dt
+from dataclasses import dataclass
+
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Count
@@ -12,13 +15,31 @@ from wagtail.search import index
 
 from campaigns.blocks import BodyStreamBlock
 
-from .base import IntroMixin, ListingMixin
+from .base import IntroMixin, ListingMixin, with_listing_images
 
 UPDATES_PER_PAGE = 10
+# The year archive's bounds: a year outside them is a typo or a probe, not a filter.
+MIN_YEAR, MAX_YEAR = 1990, 2100
+
+
+@dataclass
+class UpdateFilters:
+    """What a reader narrowed an update index to."""
+
+    tag: Tag | None = None
+    year: int | None = None
+    campaign: Page | None = None
+
+    @property
+    def active(self) -> bool:
+        return bool(self.tag or self.year or self.campaign)
 
 
 class UpdateIndexPage(IntroMixin, Page):
-    """The list of a campaign's updates and press clips, newest first, filterable by tag."""
+    """The list of updates and press clips, newest first, that readers filter by topic and by
+    year ("Older news and highlights"). Inside a campaign it lists that campaign's updates;
+    placed directly under the home page it is the site's newsroom, listing every campaign's
+    updates and letting readers pick a campaign too."""
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["campaigns.CampaignPage", "home.HomePage"]
@@ -27,37 +48,84 @@ class UpdateIndexPage(IntroMixin, Page):
     class Meta:
         verbose_name = "update index"
 
-    def updates(self):
-        return (
-            UpdatePage.objects.live()
-            .public()
-            .descendant_of(self)
-            .select_related("listing_image")
-            .order_by("-date", "-pk")
-        )
+    @property
+    def is_newsroom(self) -> bool:
+        # The home page is always at depth 2, so an index right under it is at depth 3.
+        return self.depth == 3
 
-    def tags_in_use(self, limit: int = 30):
-        """The most used tags on live updates under this index, for the filter chips."""
+    def updates(self):
+        """Every live update this index lists, newest first, before any reader's filter."""
+        updates = UpdatePage.objects.live().public()
+        if self.is_newsroom:
+            home_path = self.path[: -self.steplen]
+            updates = updates.filter(path__startswith=home_path)
+        else:
+            updates = updates.descendant_of(self)
+        return updates.order_by("-date", "-pk")
+
+    def tags_in_use(self, updates=None, limit: int = 30):
+        """The most used tags on `updates` (default: all this index lists), for the chips."""
+        updates = self.updates() if updates is None else updates
         return (
             Tag.objects.filter(
-                campaigns_updatepagetag_items__content_object__in=self.updates().values("pk")
+                campaigns_updatepagetag_items__content_object__in=updates.values("pk")
             )
             .annotate(uses=Count("campaigns_updatepagetag_items"))
             .order_by("-uses", "name")[:limit]
         )
 
+    def campaigns_in_scope(self):
+        """The campaigns readers can narrow a newsroom to (none inside a campaign)."""
+        from .campaign import CampaignPage
+
+        if not self.is_newsroom:
+            return CampaignPage.objects.none()
+        home_path = self.path[: -self.steplen]
+        return (
+            CampaignPage.objects.live()
+            .public()
+            .filter(depth=self.depth, path__startswith=home_path)
+            .order_by("title")
+        )
+
+    def read_filters(self, request) -> UpdateFilters:
+        """The reader's filters from the query string (?tag=, ?year=, ?campaign=); anything
+        unknown or malformed is ignored rather than answered with an error page."""
+        filters = UpdateFilters()
+        tag_slug = request.GET.get("tag", "").strip()[:100]
+        if tag_slug:
+            filters.tag = Tag.objects.filter(slug=tag_slug).first()
+        year = request.GET.get("year", "")
+        if year.isdigit() and MIN_YEAR <= int(year) <= MAX_YEAR:
+            filters.year = int(year)
+        campaign_slug = request.GET.get("campaign", "").strip()[:255]
+        if campaign_slug and self.is_newsroom:
+            filters.campaign = self.campaigns_in_scope().filter(slug=campaign_slug).first()
+        return filters
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        updates = self.updates()
-        tag = request.GET.get("tag", "").strip()[:100]
-        if tag:
-            updates = updates.filter(tags__slug=tag)
-        paginator = Paginator(updates, UPDATES_PER_PAGE)
+        filters = self.read_filters(request)
+        listed = self.updates()
+        in_scope = listed
+        if filters.campaign:
+            in_scope = in_scope.descendant_of(filters.campaign)
+        if filters.tag:
+            in_scope = in_scope.filter(tags=filters.tag)
+        years = [day.year for day in in_scope.dates("date", "year", order="DESC")]
+        updates = in_scope.filter(date__year=filters.year) if filters.year else in_scope
+        paginator = Paginator(with_listing_images(updates), UPDATES_PER_PAGE)
         try:
             page_of_updates = paginator.page(request.GET.get("page", 1))
         except (PageNotAnInteger, EmptyPage):
             page_of_updates = paginator.page(1)
-        context.update(updates=page_of_updates, tag=tag, tags=self.tags_in_use())
+        context.update(
+            updates=page_of_updates,
+            filters=filters,
+            tags=self.tags_in_use(listed),
+            years=years,
+            campaigns=list(self.campaigns_in_scope()) if self.is_newsroom else [],
+        )
         return context
 
 
@@ -143,21 +211,34 @@ class UpdatePage(ListingMixin, Page):
         return bool(self.outlet or self.original_url)
 
     @property
+    def published_at(self) -> dt.datetime:
+        """When the update counts as published, for feeds and search engines: its date, at
+        the time it first went live if that was on the same day, otherwise at noon."""
+        zone = timezone.get_current_timezone()
+        first = self.first_published_at
+        if first and timezone.localtime(first, zone).date() == self.date:
+            return first
+        return dt.datetime.combine(self.date, dt.time(12), zone)
+
+    @property
     def listing_url(self) -> str:
         """Press clips send readers to the outlet; other updates to their own page."""
         return self.original_url or self.url
 
     def related_updates(self, limit: int = 3):
-        """Other live updates sharing a tag with this one, newest first."""
+        """Other live updates for the end of this one: those sharing the most tags first,
+        then the newest; without tags, the newest from the same index."""
+        related = UpdatePage.objects.live().public().exclude(pk=self.pk)
         tag_ids = list(self.tags.values_list("pk", flat=True))
-        if not tag_ids:
-            return UpdatePage.objects.none()
-        return (
-            UpdatePage.objects.live()
-            .public()
-            .filter(tags__in=tag_ids)
-            .exclude(pk=self.pk)
-            .select_related("listing_image")
-            .distinct()
-            .order_by("-date", "-pk")[:limit]
-        )
+        if tag_ids:
+            # Counting after filtering on the same relation counts only the shared tags.
+            related = (
+                related.filter(tags__in=tag_ids)
+                .annotate(shared_tags=Count("tags"))
+                .order_by("-shared_tags", "-date", "-pk")
+            )
+        else:
+            related = related.filter(path__startswith=self.path[: -self.steplen]).order_by(
+                "-date", "-pk"
+            )
+        return with_listing_images(related)[:limit]

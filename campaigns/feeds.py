@@ -1,0 +1,148 @@
+"""Feeds that readers follow in a feed reader or a calendar app: RSS of updates (the whole
+site, one campaign, one topic) and iCalendar files of events, built with the calendar code the
+event pages use. base.html announces the ones that apply to each page."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.views.decorators.cache import cache_control
+from taggit.models import Tag
+from wagtail.models import Page, Site
+
+from actions.calendar import event_calendar
+from actions.links import page_link, site_url
+
+from .models import CampaignPage, EventPage, UpdatePage
+
+FEED_LENGTH = 30
+CALENDAR_LENGTH = 500
+# Feed readers and calendar apps poll; a few minutes' delay is fine and spares the database.
+FEED_MAX_AGE = 10 * 60
+
+
+@dataclass(frozen=True)
+class FeedSource:
+    """What a feed lists: a site's updates, narrowed to a campaign or to a topic."""
+
+    site: Site
+    campaign: CampaignPage | None = None
+    tag: Tag | None = None
+
+    @property
+    def site_name(self) -> str:
+        return self.site.site_name or settings.WAGTAIL_SITE_NAME
+
+    @property
+    def scope(self) -> Page:
+        return self.campaign or self.site.root_page
+
+
+def current_site(request: HttpRequest) -> Site:
+    site = Site.find_for_request(request)
+    if site is None:
+        raise Http404("No site answers at this address.")
+    return site
+
+
+def campaign_or_404(site: Site, slug: str) -> CampaignPage:
+    campaigns = CampaignPage.objects.live().public().descendant_of(site.root_page)
+    return get_object_or_404(campaigns, slug=slug)
+
+
+class UpdatesFeed(Feed):
+    """Every campaign's latest updates and press clips, newest first. Press clips link to the
+    outlet that published them; the rest to their page here."""
+
+    def get_object(self, request, campaign_slug: str = "", tag_slug: str = "") -> FeedSource:
+        site = current_site(request)
+        campaign = campaign_or_404(site, campaign_slug) if campaign_slug else None
+        tag = get_object_or_404(Tag, slug=tag_slug) if tag_slug else None
+        return FeedSource(site=site, campaign=campaign, tag=tag)
+
+    def title(self, obj: FeedSource) -> str:
+        if obj.campaign:
+            return f"{obj.campaign.title}: updates"
+        if obj.tag:
+            return f"{obj.site_name}: updates about {obj.tag.name}"
+        return f"{obj.site_name}: latest updates"
+
+    def description(self, obj: FeedSource) -> str:
+        if obj.campaign:
+            return obj.campaign.summary or f"News and press coverage of {obj.campaign.title}."
+        if obj.tag:
+            return f"Updates and press coverage about {obj.tag.name}, newest first."
+        return "News, press releases and press coverage from every campaign, newest first."
+
+    def link(self, obj: FeedSource) -> str:
+        return obj.scope.url or "/"
+
+    def items(self, obj: FeedSource):
+        updates = UpdatePage.objects.live().public().descendant_of(obj.scope)
+        if obj.tag:
+            updates = updates.filter(tags=obj.tag)
+        return updates.prefetch_related("tags").order_by("-date", "-pk")[:FEED_LENGTH]
+
+    def item_title(self, item: UpdatePage) -> str:
+        return item.title
+
+    def item_link(self, item: UpdatePage) -> str:
+        return item.original_url or item.url
+
+    def item_guid(self, item: UpdatePage) -> str:
+        # Our own address even for press clips: it stays the same if the outlet moves.
+        return item.full_url
+
+    def item_guid_is_permalink(self, item: UpdatePage) -> bool:
+        return not item.original_url
+
+    def item_description(self, item: UpdatePage) -> str:
+        text = item.summary or item.excerpt or item.search_description
+        if item.is_press_clip and item.outlet:
+            return f"{item.outlet}: {text}" if text else item.outlet
+        return text
+
+    def item_pubdate(self, item: UpdatePage):
+        return item.published_at
+
+    def item_updateddate(self, item: UpdatePage):
+        return item.last_published_at
+
+    def item_author_name(self, item: UpdatePage) -> str:
+        return item.byline.removeprefix("By ").strip()
+
+    def item_categories(self, item: UpdatePage) -> list[str]:
+        return [tag.name for tag in item.tags.all()]
+
+
+def calendar_response(request: HttpRequest, scope: Page, name: str, filename: str):
+    """An iCalendar feed of the live events under `scope` (the newest CALENDAR_LENGTH), each
+    event the same as its own page's calendar file."""
+    newest = EventPage.objects.live().public().descendant_of(scope).order_by("-starts_at", "-pk")
+    base_url = site_url(request)
+    ics = event_calendar(
+        *(event.calendar_event(page_link(event, base_url)) for event in newest[:CALENDAR_LENGTH]),
+        name=name,
+    )
+    response = HttpResponse(ics, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+@cache_control(public=True, max_age=FEED_MAX_AGE)
+def events_calendar(request: HttpRequest) -> HttpResponse:
+    """Every event on the site, for calendar apps to subscribe to."""
+    site = current_site(request)
+    source = FeedSource(site=site)
+    return calendar_response(request, site.root_page, f"{source.site_name}: events", "events.ics")
+
+
+@cache_control(public=True, max_age=FEED_MAX_AGE)
+def campaign_events_calendar(request: HttpRequest, campaign_slug: str) -> HttpResponse:
+    """One campaign's events, for calendar apps to subscribe to."""
+    campaign = campaign_or_404(current_site(request), campaign_slug)
+    return calendar_response(
+        request, campaign, f"{campaign.title}: events", f"{campaign.slug}-events.ics"
+    )
