@@ -1,12 +1,23 @@
 // Progressive enhancement only: every page works without JavaScript.
 (function () {
     "use strict";
-    var toggle = document.querySelector(".main-nav__toggle");
+    // The small-screen menu: a disclosure button for the menu and search. Escape closes it and
+    // returns focus to the button.
+    var header = document.querySelector(".site-header");
+    var toggle = header && header.querySelector(".site-header__toggle");
     if (toggle) {
-        toggle.addEventListener("click", function () {
-            var nav = toggle.closest(".main-nav");
-            var open = nav.classList.toggle("main-nav--open");
+        var setOpen = function (open) {
+            header.classList.toggle("site-header--open", open);
             toggle.setAttribute("aria-expanded", open ? "true" : "false");
+        };
+        toggle.addEventListener("click", function () {
+            setOpen(!header.classList.contains("site-header--open"));
+        });
+        header.addEventListener("keydown", function (event) {
+            if (event.key === "Escape" && header.classList.contains("site-header--open")) {
+                setOpen(false);
+                toggle.focus();
+            }
         });
     }
 
