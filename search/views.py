@@ -1,19 +1,125 @@
+"""Site search: PostgreSQL full text through Wagtail's database backend, ranked, across every
+live public page, with the results editors promoted for a query (Settings → Promoted search
+results) first. Only pages are searched: supporters' names and addresses never are."""
+
+import re
+from dataclasses import dataclass
+
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Count
 from django.template.response import TemplateResponse
-from wagtail.models import Page
+from taggit.models import Tag
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page, Site
+from wagtail.search.utils import normalise_query_string
+
+from campaigns.models import EventPage, PetitionPage, UpdatePage
 
 RESULTS_PER_PAGE = 10
+MAX_QUERY_LENGTH = 200
+SUGGESTED_TOPICS = 8
+# Bills are written "SB 1289" and indexed as two words; readers often type "SB1289".
+BILL_NUMBER = re.compile(r"\b([A-Za-z]{1,3})(\d{1,5})\b")
+
+
+@dataclass(frozen=True)
+class ResultType:
+    """A filter readers can narrow results to; `models=None` means every other page type."""
+
+    slug: str
+    label: str
+    models: tuple = ()
+
+    def restrict(self, pages):
+        if self.models:
+            return pages.type(*self.models)
+        return pages.not_type(*(model for kind in RESULT_TYPES for model in kind.models))
+
+
+RESULT_TYPES = [
+    ResultType("updates", "Updates", (UpdatePage,)),
+    ResultType("petitions", "Petitions", (PetitionPage,)),
+    ResultType("events", "Events", (EventPage,)),
+    ResultType("pages", "Other pages"),
+]
+TYPES_BY_SLUG = {kind.slug: kind for kind in RESULT_TYPES}
+
+
+def normalise_query(raw: str) -> str:
+    query = " ".join(raw.split())[:MAX_QUERY_LENGTH]
+    return BILL_NUMBER.sub(r"\1 \2", query)
+
+
+def promoted_results(query: str, pages) -> list[SearchPromotion]:
+    """Editors' picks for this query, in their order: external links, and pages that are
+    live and public (a pick whose page was unpublished is skipped, not shown broken)."""
+    promotions = list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .select_related("page")
+        .order_by("sort_order", "pk")
+    )
+    page_ids = [promotion.page_id for promotion in promotions if promotion.page_id]
+    visible = set(pages.filter(pk__in=page_ids).values_list("pk", flat=True)) if page_ids else set()
+    return [
+        promotion
+        for promotion in promotions
+        if (promotion.page_id in visible) or (not promotion.page_id and promotion.external_link_url)
+    ]
+
+
+def count_by_type(results) -> dict[str, int]:
+    """How many results each type filter would show, from one grouped query."""
+    by_content_type = results.facet("content_type_id")
+    counts = dict.fromkeys(TYPES_BY_SLUG, 0)
+    known = {}
+    for kind in RESULT_TYPES:
+        for model in kind.models:
+            known[ContentType.objects.get_for_model(model).pk] = kind.slug
+    for content_type_id, count in by_content_type.items():
+        counts[known.get(content_type_id, "pages")] += count
+    return counts
+
+
+def suggested_topics():
+    return (
+        Tag.objects.annotate(uses=Count("campaigns_updatepagetag_items"))
+        .filter(uses__gt=0)
+        .order_by("-uses", "name")[:SUGGESTED_TOPICS]
+    )
 
 
 def search(request):
-    """Full-text search across every live page of the site."""
-    query = request.GET.get("query", "").strip()[:200]
-    results = Page.objects.none()
-    if query:
-        results = Page.objects.live().public().specific().search(query)
-    paginator = Paginator(results, RESULTS_PER_PAGE)
+    """Search results for ?query=, optionally narrowed to one ?type=, ten to a page."""
+    query = normalise_query(request.GET.get("query", ""))
+    kind = TYPES_BY_SLUG.get(request.GET.get("type", ""))
+    context = {"query": query, "result_type": kind, "result_types": RESULT_TYPES}
+    if not query:
+        context["topics"] = suggested_topics()
+        return TemplateResponse(request, "search/search.html", context)
+
+    pages = Page.objects.live().public()
+    site = Site.find_for_request(request)
+    if site is not None:
+        pages = pages.descendant_of(site.root_page, inclusive=True)
+    promotions = promoted_results(query, pages)
+    promoted_pages = [promotion.page_id for promotion in promotions if promotion.page_id]
+    if promoted_pages:
+        pages = pages.exclude(pk__in=promoted_pages)
+    counts = count_by_type(pages.search(query))
+    shown = kind.restrict(pages) if kind else pages
+    paginator = Paginator(shown.specific().search(query), RESULTS_PER_PAGE)
     try:
-        page = paginator.page(request.GET.get("page", 1))
+        results = paginator.page(request.GET.get("page", 1))
     except (PageNotAnInteger, EmptyPage):
-        page = paginator.page(1)
-    return TemplateResponse(request, "search/search.html", {"query": query, "results": page})
+        results = paginator.page(1)
+    context.update(
+        promotions=promotions if results.number == 1 else [],
+        results=results,
+        counts=counts,
+        total=sum(counts.values()) + len(promotions),
+        type_filters=[(result_type, counts[result_type.slug]) for result_type in RESULT_TYPES],
+    )
+    if not results.object_list and not promotions:
+        context["topics"] = suggested_topics()
+    return TemplateResponse(request, "search/search.html", context)
