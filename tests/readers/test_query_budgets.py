@@ -1,0 +1,132 @@
+"""Listing, search and feed pages cost a fixed number of queries, whatever the amount of
+content: 1,000 updates cost no more than 10."""
+
+import datetime as dt
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from taggit.models import Tag
+
+from campaigns.models import (
+    CampaignPage,
+    EventIndexPage,
+    EventPage,
+    PetitionIndexPage,
+    PetitionPage,
+    UpdateIndexPage,
+    UpdatePage,
+    UpdatePageTag,
+)
+from home.models import HomePage
+
+pytestmark = pytest.mark.django_db
+
+# Measured, not guessed: the page chrome (menu, campaign navigation, footer, head tags) plus the
+# listing itself. A change that adds a query must raise its budget here, on purpose.
+BUDGETS = {
+    "updates": 20,
+    "updates by topic and year": 21,
+    "updates, page 50": 20,
+    "events": 20,
+    "petitions": 21,
+    "search": 10,
+    "search, updates only": 10,
+    "search, page 2": 11,
+    "campaign feed": 6,
+    "topic feed": 5,
+    "events calendar": 5,
+    "sitemap": 16,
+}
+
+
+@pytest.fixture
+def budget_campaign() -> CampaignPage:
+    home = HomePage.objects.get()
+    campaign = home.add_child(
+        instance=CampaignPage(title="Budget campaign", slug="budget", intro="<p>x</p>")
+    )
+    for index in (
+        UpdateIndexPage(title="News", slug="news", show_in_menus=True),
+        EventIndexPage(title="Events", slug="events", show_in_menus=True),
+        PetitionIndexPage(title="Petitions", slug="petitions", show_in_menus=True),
+    ):
+        campaign.add_child(instance=index)
+    return campaign
+
+
+def add_content(campaign: CampaignPage, start: int, updates: int, others: int) -> None:
+    news = UpdateIndexPage.objects.child_of(campaign).get()
+    events = EventIndexPage.objects.child_of(campaign).get()
+    petitions = PetitionIndexPage.objects.child_of(campaign).get()
+    topic, _ = Tag.objects.get_or_create(name="budget-topic", slug="budget-topic")
+    for number in range(start, start + updates):
+        news.add_child(
+            instance=UpdatePage(
+                title=f"Quillwort report {number}",
+                slug=f"report-{number}",
+                date=dt.date(2015, 1, 1) + dt.timedelta(days=number % 3000),
+                summary="A budget update.",
+            )
+        )
+    added = UpdatePage.objects.child_of(news).filter(tagged_items__isnull=True)
+    UpdatePageTag.objects.bulk_create(
+        UpdatePageTag(content_object=update, tag=topic) for update in added
+    )
+    today = timezone.localdate()
+    for number in range(start, start + others):
+        events.add_child(
+            instance=EventPage(
+                title=f"Quillwort meeting {number}",
+                slug=f"meeting-{number}",
+                start_date=today + dt.timedelta(days=number - others // 2),
+            )
+        )
+        petitions.add_child(
+            instance=PetitionPage(
+                title=f"Quillwort petition {number}",
+                slug=f"petition-{number}",
+                ask="Stop it",
+                is_closed=number % 2 == 0,
+            )
+        )
+
+
+def count_queries(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(queries)
+
+
+def urls(campaign: CampaignPage) -> dict[str, str]:
+    return {
+        "updates": campaign.url + "news/",
+        "updates by topic and year": campaign.url + "news/?tag=budget-topic&year=2015",
+        "updates, page 50": campaign.url + "news/?page=50",
+        "events": campaign.url + "events/",
+        "petitions": campaign.url + "petitions/",
+        "search": "/search/?query=quillwort",
+        "search, updates only": "/search/?query=quillwort&type=updates",
+        "search, page 2": "/search/?query=quillwort&page=2",
+        "campaign feed": "/feeds/updates/budget/",
+        "topic feed": "/feeds/topics/budget-topic/",
+        "events calendar": "/feeds/events/budget.ics",
+        "sitemap": "/sitemap.xml",
+    }
+
+
+def test_listings_search_and_feeds_cost_the_same_with_1000_updates_as_with_10(
+    client, budget_campaign
+):
+    add_content(budget_campaign, 0, updates=10, others=10)
+    with_ten = {name: count_queries(client, url) for name, url in urls(budget_campaign).items()}
+    add_content(budget_campaign, 10, updates=990, others=90)
+    assert UpdatePage.objects.descendant_of(budget_campaign).count() == 1000
+    for name, url in urls(budget_campaign).items():
+        used = count_queries(client, url)
+        assert used <= with_ten[name], (
+            f"{name}: {used} queries with 1,000, {with_ten[name]} with 10"
+        )
+        assert used <= BUDGETS[name], f"{name} used {used} queries, budget {BUDGETS[name]}"
