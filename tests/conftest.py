@@ -24,10 +24,19 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Every test database starts with the demo campaign, as a newcomer's site does. Tests
     that need an empty site build their own pages under a fresh campaign. Transactional tests
     (browser tests) flush the database and load what they need themselves."""
+    from django.db import connections
+
     from campaigns.demo.loader import load_demo_content
 
     with django_db_blocker.unblock():
         load_demo_content()
+    # Serialized rollback restores the migration-time rows from an attribute of the connection
+    # object. Once Playwright's event loop runs in this thread, asgiref hands out a new,
+    # context-local connection object without it, and transactional tests would start from an
+    # empty database (no root page, site or collection). Keep the rows on the class instead.
+    for connection in connections.all():
+        if hasattr(connection, "_test_serialized_contents"):
+            type(connection)._test_serialized_contents = connection._test_serialized_contents
 
 
 @pytest.fixture(scope="session")

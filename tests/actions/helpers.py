@@ -2,11 +2,8 @@
 
 import datetime as dt
 
-from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
-from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
 
 from campaigns.models import (
     CampaignPage,
@@ -20,27 +17,11 @@ from home.models import HomePage
 
 
 def ensure_site() -> HomePage:
-    """A routable site for transactional tests (concurrency, browser), which start from one of
-    three states: the preloaded demo with the migration-time rows restored over it (the home
-    page's child count is then stale, so treebeard recounts it); the migration-time rows; or
-    an empty database. The last happens after Playwright has started: its event loop makes
-    asgiref hand the test a new database connection, one that Django's serialized rollback
-    does not know about, so nothing is restored."""
-    home = HomePage.objects.first()
-    if home:
-        Page.fix_tree()
-        return home
-    ContentType.objects.clear_cache()  # the cached ids went with the flushed rows
-    language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
-    locale, _ = Locale.objects.get_or_create(language_code=language)
-    root = Page.get_first_root_node() or Page.add_root(
-        instance=Page(title="Root", slug="root", locale=locale)
-    )
-    home = root.add_child(instance=HomePage(title="Home", slug="home", locale=locale))
-    Site.objects.update_or_create(
-        is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
-    )
-    return home
+    """A routable site for transactional tests (concurrency, browser). The first one in a run
+    starts from the preloaded demo with the migration-time rows restored over it, which leaves
+    the home page's child count stale and its children unroutable: treebeard recounts."""
+    Page.fix_tree()
+    return HomePage.objects.get()
 
 
 def publish(parent: Page, page: Page) -> Page:
