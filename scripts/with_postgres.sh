@@ -41,6 +41,8 @@ trap 'exit 130' INT TERM
     "${RUN_AS[@]}" "$PGBIN/pg_ctl" -D "$PGTMP/data" -l "$PGTMP/pg.log" -w -t 30 -o \
         "-c listen_addresses=127.0.0.1 -p $PORT -k $PGTMP -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
         start >/dev/null
+    # The database DATABASE_URL names, so that checks which connect before the tests find it.
+    "${RUN_AS[@]}" "$PGBIN/createdb" -h 127.0.0.1 -p "$PORT" -U postgres campaign
 )
 echo "Started a throwaway PostgreSQL on 127.0.0.1:$PORT"
 export DATABASE_URL="postgres://postgres@127.0.0.1:$PORT/campaign"
