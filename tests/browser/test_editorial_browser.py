@@ -1,23 +1,28 @@
 """Editors write, schedule, plan and approve in the admin, in Debian's Chromium. These tests
 also take the screenshots of docs/editor-guide.md (docs/img/guide/), so the guide shows the
-admin as it really is."""
+admin as it really is: `UPDATE_GUIDE_SCREENSHOTS=1 make test` refreshes them."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import tempfile
 import urllib.request
+from importlib import import_module
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.apps import apps as global_apps
 from django.contrib.auth.models import Group
-from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management import call_command
+from django.core.management.sql import emit_post_migrate_signal
+from django.db import DEFAULT_DB_ALIAS
 from playwright.sync_api import Page, expect
+from wagtail.models import Collection, Revision
 from wagtail.models import Page as WagtailPage
-from wagtail.models import Revision
 
 from campaigns.demo.loader import load_demo_content
 from campaigns.models import (
@@ -28,13 +33,21 @@ from campaigns.models import (
     UpdatePage,
     WeekOfActionPage,
 )
+from tests.actions.helpers import ensure_site
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-GUIDE_IMAGES = Path(__file__).resolve().parents[2] / "docs" / "img" / "guide"
+# Every run takes the screenshots; UPDATE_GUIDE_SCREENSHOTS=1 puts them in the guide (and the
+# diff shows what changed), otherwise they go to a temporary folder so a test run leaves the
+# repository clean.
+GUIDE_IMAGES = (
+    Path(__file__).resolve().parents[2] / "docs" / "img" / "guide"
+    if os.environ.get("UPDATE_GUIDE_SCREENSHOTS")
+    else Path(tempfile.gettempdir()) / "editor-guide-screenshots"
+)
 LA = ZoneInfo("America/Los_Angeles")
 PASSWORD = "a-long-password"
 # Saving a page also updates the search index and reference index inline, which takes a few
@@ -44,11 +57,25 @@ SAVING = 20_000
 
 @pytest.fixture(autouse=True)
 def demo():
-    """Transactional tests start from a flushed database: put the demo campaign back."""
+    """The demo campaign, and the roles and workflow the migrations create. Transactional tests
+    may start from an empty database (see tests/actions/helpers.ensure_site), so whatever is
+    missing is put back first."""
     cache.clear()
-    ContentType.objects.clear_cache()
-    WagtailPage.fix_tree()
+    ensure_site()
+    if not Group.objects.filter(name="Campaign leads").exists():
+        restore_migration_data()
     load_demo_content()
+
+
+def restore_migration_data() -> None:
+    """What `migrate` leaves in a new database and these tests rely on: content types and
+    permissions, the root collection, the editorial roles and workflow, and Data stewards'
+    supporter-data permissions. The migrations' own functions do it, so nothing is copied."""
+    emit_post_migrate_signal(verbosity=0, interactive=False, db=DEFAULT_DB_ALIAS)
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
+    import_module("editorial.migrations.0002_roles_and_approval").create_roles(global_apps, None)
+    import_module("actions.migrations.0003_data_stewards_group").create_group(global_apps, None)
 
 
 @pytest.fixture
