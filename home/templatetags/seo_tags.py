@@ -5,6 +5,7 @@ import json
 from dataclasses import dataclass, field
 
 from django import template
+from django.db.models import prefetch_related_objects
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Page
@@ -88,6 +89,8 @@ def seo_tags(context) -> dict:
     if not isinstance(page, Page):
         page = None
     site_settings = site_settings_for(request)
+    # The footer lists the same links: fetched once here, shared through the cached settings.
+    prefetch_related_objects([site_settings], "social_links")
     site_name = site_settings.organisation_name
     image = share_image(page, request, site_name)
     data = structured_data(page, request, site_settings, image)

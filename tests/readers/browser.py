@@ -5,10 +5,7 @@ import mimetypes
 from pathlib import Path
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
-from django.core import serializers
 from django.core.cache import cache
-from django.db import DEFAULT_DB_ALIAS, connection, connections
 from playwright.sync_api import Page, Route
 from wagtail.models import Page as WagtailPage
 from wagtail.models import Site
@@ -28,36 +25,10 @@ PHONE = {"width": 360, "height": 780}
 DESKTOP = {"width": 1280, "height": 860}
 
 
-def restore_migrated_rows() -> None:
-    """Put back the rows the migrations create (page tree root, home page, site, collection)
-    when a transactional test starts from an empty database.
-
-    Django restores them before each such test from a copy it keeps on the database connection.
-    But once Playwright runs its event loop in the test thread, asgiref hands that thread a
-    fresh connection object without the copy, so Django skips the restore. The original
-    connection, with the copy, is still in the thread's plain storage."""
-    if WagtailPage.objects.exists():
-        return
-    original = getattr(connections._connections._storage, DEFAULT_DB_ALIAS, None)
-    serialized = getattr(original, "_test_serialized_contents", None)
-    assert serialized, "The test database was not serialized: mark the test serialized_rollback"
-    # Content types looked up since the flush were recreated under new ids. Put the originals
-    # back first, which everything else in the copy refers to, so nothing recreates them.
-    for item in serializers.deserialize("json", serialized):
-        if isinstance(item.object, ContentType):
-            ContentType.objects.filter(
-                app_label=item.object.app_label, model=item.object.model
-            ).exclude(pk=item.object.pk).delete()
-            item.save()
-    ContentType.objects.clear_cache()
-    connection.creation.deserialize_db_from_string(serialized)
-
-
 def load_demo_site() -> None:
     """The demo campaign as a newcomer's `make run` shows it, plus a donate link and social
     profiles so the footer shows everything it can."""
     cache.clear()
-    restore_migrated_rows()
     # The first transactional test starts from the preloaded demo with the migration-time rows
     # restored over it, which leaves the home page's child count stale: treebeard recounts.
     WagtailPage.fix_tree()
