@@ -208,6 +208,9 @@ class EventPage(RSVPMixin, ListingMixin, Page):
             start, end = self.compute_times()
             if end <= start:
                 raise ValidationError({"end_time": "The event ends before it starts."})
+        if self.start_date:
+            # A preview renders the cleaned form without saving: give it the times as typed.
+            self.starts_at, self.ends_at = self.compute_times()
 
     def save(self, *args, **kwargs):
         self.starts_at, self.ends_at = self.compute_times()

@@ -229,11 +229,13 @@ class UpdatePage(ListingMixin, Page):
         """Other live updates for the end of this one: those sharing the most tags first,
         then the newest; without tags, the newest from the same index."""
         related = UpdatePage.objects.live().public().exclude(pk=self.pk)
-        tag_ids = list(self.tags.values_list("pk", flat=True))
-        if tag_ids:
+        # By name, not pk: in a preview the tags are the form's in-memory objects, and a tag
+        # typed for the first time has no pk yet (names are unique, so this is the same match).
+        tag_names = [tag.name for tag in self.tags.all()]
+        if tag_names:
             # Counting after filtering on the same relation counts only the shared tags.
             related = (
-                related.filter(tags__in=tag_ids)
+                related.filter(tags__name__in=tag_names)
                 .annotate(shared_tags=Count("tags"))
                 .order_by("-shared_tags", "-date", "-pk")
             )
