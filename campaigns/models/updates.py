@@ -45,6 +45,11 @@ class UpdateIndexPage(IntroMixin, Page):
     parent_page_types = ["campaigns.CampaignPage", "home.HomePage"]
     subpage_types = ["campaigns.UpdatePage"]
 
+    page_description = (
+        "The news page that lists updates and press clips, newest first, with topic and "
+        "year filters."
+    )
+
     class Meta:
         verbose_name = "update index"
 
@@ -202,6 +207,11 @@ class UpdatePage(ListingMixin, Page):
 
     parent_page_types = ["campaigns.UpdateIndexPage"]
     subpage_types = []
+
+    page_description = (
+        "A news post, press release or statement, or a press clip that links to another "
+        "outlet's story."
+    )
 
     class Meta:
         verbose_name = "update or press clip"

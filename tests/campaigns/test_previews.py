@@ -136,12 +136,12 @@ def change_every_field(page: Page, data: QueryDict) -> list[str]:
         expected.append("preview-only-tag")
     if isinstance(page, PetitionPage):
         target = Target.objects.create(name="Preview Target", jurisdiction="Nowhere")
-        data.setlist("targets", [str(target.pk)])
+        append_row(data, "target_links", {"target": str(target.pk)})
         append_row(data, "milestones", {"date": "2020-01-02", "text": "Milestone in preview"})
         expected += ["Preview Target", "Milestone in preview"]
     if isinstance(page, EventPage):
         cohost = Organisation.objects.create(name="Preview Cohost Collective")
-        data.setlist("cohosts", [str(cohost.pk)])
+        append_row(data, "cohost_links", {"organisation": str(cohost.pk)})
         data["start_date"], data["end_date"] = "2031-03-04", ""
         expected += ["Preview Cohost Collective", "2031"]
     if isinstance(page, EndorsementPage):
@@ -262,7 +262,7 @@ def test_editor_previews_a_page_before_its_first_save(editor, model, parent_mode
     if model is UpdatePage:
         expected.append("brand-new-tag")
     if model is PetitionPage:
-        data.setlist("targets", [str(Target.objects.order_by("pk").first().pk)])
+        append_row(data, "target_links", {"target": str(Target.objects.order_by("pk").first().pk)})
         append_row(data, "milestones", {"date": "2020-01-02", "text": "First milestone"})
         expected.append("First milestone")
     preview_url = reverse("wagtailadmin_pages:preview_on_add", args=[app, name, parent.pk])
