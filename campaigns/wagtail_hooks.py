@@ -1,11 +1,27 @@
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from campaigns.models import Organisation, Target
 
 
+class OrganisationChooserViewSet(SnippetChooserViewSet):
+    """The organisation chooser, with a form to add one that is not on the list yet."""
+
+    form_fields = ["name", "website", "scope"]
+    create_action_label = "Add organisation"
+
+
+class TargetChooserViewSet(SnippetChooserViewSet):
+    """The official chooser, with a form to add one that is not on the list yet."""
+
+    form_fields = ["name", "title", "office", "jurisdiction", "phone"]
+    create_action_label = "Add official"
+
+
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
+    chooser_viewset_class = OrganisationChooserViewSet
     icon = "group"
     menu_label = "Organisations"
     list_display = ["name", "scope", "website"]
@@ -15,6 +31,7 @@ class OrganisationViewSet(SnippetViewSet):
 
 class TargetViewSet(SnippetViewSet):
     model = Target
+    chooser_viewset_class = TargetChooserViewSet
     icon = "user"
     menu_label = "Targets (officials)"
     list_display = ["name", "title", "jurisdiction", "phone"]

@@ -80,7 +80,8 @@ class CallActionBlock(blocks.StructBlock):
     """Ask readers to phone an official, with a script to read and a tap-to-call link."""
 
     target = SnippetChooserBlock(
-        "campaigns.Target", help_text="Who to call. Add new officials under Snippets → Targets."
+        "campaigns.Target",
+        help_text="Who to call. Add new officials under Campaign lists → Targets (officials).",
     )
     phone = blocks.CharBlock(
         required=False,

@@ -36,7 +36,7 @@ class DemandListBlock(blocks.StructBlock):
         "campaigns.Target",
         required=False,
         help_text="Who the demands are addressed to. Pick from the list, or add them once "
-        "under Snippets → Targets.",
+        "under Campaign lists → Targets (officials).",
     )
     style = blocks.ChoiceBlock(choices=LIST_STYLES, default="numbered")
     demands = blocks.ListBlock(DemandBlock(), min_num=1, label="Demands")
@@ -114,7 +114,7 @@ class PartnerLogosBlock(blocks.StructBlock):
     title = blocks.CharBlock(required=False, max_length=120, default="Partners")
     organisations = blocks.ListBlock(
         SnippetChooserBlock("campaigns.Organisation"),
-        help_text="Pick organisations from Snippets → Organisations.",
+        help_text="Pick organisations, or add them under Campaign lists → Organisations.",
     )
 
     class Meta:

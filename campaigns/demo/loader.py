@@ -17,6 +17,7 @@ from campaigns.models import (
     CampaignPage,
     DemandListPage,
     EndorsementPage,
+    EventCohost,
     EventIndexPage,
     EventPage,
     Organisation,
@@ -24,6 +25,7 @@ from campaigns.models import (
     PetitionMilestone,
     PetitionPage,
     PetitionPushDate,
+    PetitionTarget,
     Target,
     UpdateIndexPage,
     UpdatePage,
@@ -252,7 +254,7 @@ class DemoLoader:
                     external_platform=spec.get("platform") or "",
                     share_text=f"I just signed: {spec['title']}",
                     share_hashtags=" ".join(f"#{tag.replace('-', '')}" for tag in spec["tags"][:2]),
-                    targets=[self.targets[key] for key in spec["targets"]],
+                    target_links=[PetitionTarget(target=self.targets[k]) for k in spec["targets"]],
                     milestones=[PetitionMilestone(**milestone) for milestone in spec["milestones"]],
                 ),
             )
@@ -282,8 +284,9 @@ class DemoLoader:
                     listing_image=self.images.get(spec["image"]) if spec["image"] else None,
                     body=paragraph_blocks(spec["body"]),
                     rsvp_enabled=bool(spec.get("rsvp_required")),
-                    cohosts=[
-                        Organisation.objects.get_or_create(name=name)[0] for name in spec["cohosts"]
+                    cohost_links=[
+                        EventCohost(organisation=Organisation.objects.get_or_create(name=name)[0])
+                        for name in spec["cohosts"]
                     ],
                 ),
             )

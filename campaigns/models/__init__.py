@@ -1,18 +1,27 @@
 from .campaign import CampaignPage
 from .demands import DemandListPage
 from .endorsements import EndorsementPage
-from .events import EventIndexPage, EventPage
-from .petitions import PetitionIndexPage, PetitionMilestone, PetitionPage, PetitionPushDate
+from .events import EventCohost, EventIndexPage, EventPage
+from .petitions import (
+    TARGETS_PREFETCH,
+    PetitionIndexPage,
+    PetitionMilestone,
+    PetitionPage,
+    PetitionPushDate,
+    PetitionTarget,
+)
 from .snippets import Organisation, Target
 from .toolkit import ActionToolkitPage
 from .updates import UpdateIndexPage, UpdatePage, UpdatePageTag
 from .week_of_action import WeekOfActionPage
 
 __all__ = [
+    "TARGETS_PREFETCH",
     "ActionToolkitPage",
     "CampaignPage",
     "DemandListPage",
     "EndorsementPage",
+    "EventCohost",
     "EventIndexPage",
     "EventPage",
     "Organisation",
@@ -20,6 +29,7 @@ __all__ = [
     "PetitionMilestone",
     "PetitionPage",
     "PetitionPushDate",
+    "PetitionTarget",
     "Target",
     "UpdateIndexPage",
     "UpdatePage",

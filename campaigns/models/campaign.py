@@ -45,6 +45,11 @@ class CampaignPage(ListingMixin, Page):
         "campaigns.EndorsementPage",
     ]
 
+    page_description = (
+        "The home of one campaign: its story, with its latest updates, open petitions "
+        "and events listed automatically."
+    )
+
     class Meta:
         verbose_name = "campaign"
 
@@ -78,9 +83,9 @@ class CampaignPage(ListingMixin, Page):
         return with_listing_images(updates).order_by("-date", "-pk")[:HUB_LIST_SIZE]
 
     def open_petitions(self):
-        from .petitions import PetitionPage
+        from .petitions import TARGETS_PREFETCH, PetitionPage
 
-        petitions = self._live_descendants(PetitionPage).prefetch_related("targets")
+        petitions = self._live_descendants(PetitionPage).prefetch_related(TARGETS_PREFETCH)
         return PetitionPage.open_petitions(petitions)[:HUB_LIST_SIZE]
 
     def upcoming_events(self):

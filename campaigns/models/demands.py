@@ -20,7 +20,8 @@ class DemandListPage(ListingMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Who the demands are addressed to. Add new officials under Snippets → Targets.",
+        help_text="Who the demands are addressed to. Add new officials from the chooser or "
+        "under Campaign lists → Targets (officials).",
     )
     style = models.CharField(max_length=10, choices=LIST_STYLES, default="numbered")
     demands = StreamField(DemandStreamBlock(), help_text="Each demand: a short title and detail.")
@@ -41,6 +42,8 @@ class DemandListPage(ListingMixin, Page):
 
     parent_page_types = ["campaigns.CampaignPage"]
     subpage_types = []
+
+    page_description = "A numbered list of the campaign's demands to one official or body."
 
     class Meta:
         verbose_name = "demand list"

@@ -37,6 +37,10 @@ class EndorsementPage(EndorsableMixin, ListingMixin, Page):
     parent_page_types = ["campaigns.CampaignPage", "home.HomePage"]
     subpage_types = []
 
+    page_description = (
+        "A sign-on statement that organisations endorse, with the list of who has signed."
+    )
+
     class Meta:
         verbose_name = "sign-on statement"
 

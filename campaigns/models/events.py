@@ -7,10 +7,15 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    MultipleChooserPanel,
+)
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from actions.mixins import RSVPMixin
@@ -44,6 +49,8 @@ class EventIndexPage(IntroMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["campaigns.CampaignPage", "home.HomePage"]
     subpage_types = ["campaigns.EventPage"]
+
+    page_description = "The page that lists upcoming events, with an archive of past ones."
 
     class Meta:
         verbose_name = "event index"
@@ -110,13 +117,6 @@ class EventPage(RSVPMixin, ListingMixin, Page):
     performers = models.TextField(
         "performers or speakers", blank=True, help_text="One name per line."
     )
-    cohosts = ParentalManyToManyField(
-        "campaigns.Organisation",
-        blank=True,
-        related_name="cohosted_events",
-        verbose_name="co-hosting organisations",
-        help_text="Pick from Snippets → Organisations.",
-    )
     body = StreamField(BodyStreamBlock(), blank=True)
     rsvp_enabled = models.BooleanField(
         "take RSVPs", default=True, help_text="Show the RSVP form on the event page."
@@ -152,8 +152,15 @@ class EventPage(RSVPMixin, ListingMixin, Page):
             heading="Who it is for",
         ),
         MultiFieldPanel(
-            [FieldPanel("performers"), FieldPanel("cohosts"), FieldPanel("hashtag")],
-            heading="Who is involved",
+            [FieldPanel("performers"), FieldPanel("hashtag")], heading="Who is involved"
+        ),
+        MultipleChooserPanel(
+            "cohost_links",
+            chooser_field_name="organisation",
+            heading="Co-hosting organisations",
+            label="Co-host",
+            help_text="In the order the page lists them. Search for an organisation, or add a "
+            "new one from the chooser: it is kept under Campaign lists → Organisations.",
         ),
         *ListingMixin.listing_panels,
         FieldPanel("body"),
@@ -172,6 +179,11 @@ class EventPage(RSVPMixin, ListingMixin, Page):
 
     parent_page_types = ["campaigns.EventIndexPage"]
     subpage_types = []
+
+    page_description = (
+        "A rally, meeting, concert or online call that people RSVP to, with time, place "
+        "and access details."
+    )
 
     class Meta:
         verbose_name = "event"
@@ -208,6 +220,9 @@ class EventPage(RSVPMixin, ListingMixin, Page):
             start, end = self.compute_times()
             if end <= start:
                 raise ValidationError({"end_time": "The event ends before it starts."})
+        if self.start_date:
+            # A preview renders the cleaned form without saving: give it the times as typed.
+            self.starts_at, self.ends_at = self.compute_times()
 
     def save(self, *args, **kwargs):
         self.starts_at, self.ends_at = self.compute_times()
@@ -234,5 +249,24 @@ class EventPage(RSVPMixin, ListingMixin, Page):
         return f"https://www.openstreetmap.org/search?query={quote_plus(query)}"
 
     @property
+    def cohosts(self) -> list:
+        """The co-hosting organisations, in order (in a preview, the form's unsaved rows)."""
+        return [link.organisation for link in self.cohost_links.all()]
+
+    @property
     def performer_list(self) -> list[str]:
         return [line.strip() for line in self.performers.splitlines() if line.strip()]
+
+
+class EventCohost(Orderable):
+    """One organisation co-hosting an event, in the order the page lists them."""
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="cohost_links")
+    organisation = models.ForeignKey(
+        "campaigns.Organisation", on_delete=models.CASCADE, related_name="cohosted_event_links"
+    )
+
+    panels = [FieldPanel("organisation")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "co-hosting organisation"

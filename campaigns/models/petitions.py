@@ -1,8 +1,8 @@
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -12,6 +12,9 @@ from campaigns.blocks import BodyStreamBlock, DemandListBlock
 
 from .base import IntroMixin, ListingMixin, zone_help
 
+# What a listing of petitions prefetches so that each card's 'To:' line costs no query.
+TARGETS_PREFETCH = "target_links__target"
+
 
 class PetitionIndexPage(IntroMixin, Page):
     """All of a campaign's petitions: open ones first, then closed ones with their results."""
@@ -19,6 +22,11 @@ class PetitionIndexPage(IntroMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["campaigns.CampaignPage", "home.HomePage"]
     subpage_types = ["campaigns.PetitionPage"]
+
+    page_description = (
+        "The page that lists a campaign's petitions: open ones first, then what closed "
+        "ones achieved."
+    )
 
     class Meta:
         verbose_name = "petition index"
@@ -30,7 +38,7 @@ class PetitionIndexPage(IntroMixin, Page):
             .public()
             .descendant_of(self)
             .select_related("listing_image")
-            .prefetch_related("targets")
+            .prefetch_related(TARGETS_PREFETCH)
         )
         context.update(
             open_petitions=PetitionPage.open_petitions(petitions),
@@ -49,12 +57,6 @@ class PetitionPage(SignablePetitionMixin, ListingMixin, Page):
         max_length=200,
         help_text="The headline ask, e.g. 'Make California the first state to say NO to "
         "private immigration detention'.",
-    )
-    targets = ParentalManyToManyField(
-        "campaigns.Target",
-        blank=True,
-        related_name="petitions",
-        help_text="Who the petition is addressed to. Add new officials under Snippets → Targets.",
     )
     body = StreamField(BodyStreamBlock(), blank=True, help_text="Background: why this matters.")
     demands = StreamField(
@@ -110,7 +112,15 @@ class PetitionPage(SignablePetitionMixin, ListingMixin, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("ask"),
-        FieldPanel("targets"),
+        MultipleChooserPanel(
+            "target_links",
+            chooser_field_name="target",
+            heading="Addressed to",
+            label="Official",
+            help_text="Who the petition is addressed to, in the order the 'To:' line names "
+            "them. Search for an official, or add a new one from the chooser: it is kept "
+            "under Campaign lists → Targets (officials) for next time.",
+        ),
         *ListingMixin.listing_panels,
         FieldPanel("body"),
         FieldPanel("demands"),
@@ -152,11 +162,16 @@ class PetitionPage(SignablePetitionMixin, ListingMixin, Page):
         index.SearchField("ask"),
         index.SearchField("body"),
         index.SearchField("demands"),
-        index.RelatedFields("targets", [index.SearchField("name")]),
+        index.SearchField("target_names"),
     ]
 
     parent_page_types = ["campaigns.PetitionIndexPage"]
     subpage_types = []
+
+    page_description = (
+        "A petition to named officials that people sign here (or on another site), with "
+        "a goal and a live count."
+    )
 
     class Meta:
         verbose_name = "petition"
@@ -184,8 +199,35 @@ class PetitionPage(SignablePetitionMixin, ListingMixin, Page):
         return self.closes_at is None or self.closes_at > timezone.now()
 
     @property
+    def targets(self) -> list:
+        """The officials addressed, in order. Listings prefetch `TARGETS_PREFETCH`; in a
+        preview these are the form's unsaved rows."""
+        return [link.target for link in self.target_links.all()]
+
+    def target_names(self) -> str:
+        """The officials' names, for the search index."""
+        return " ".join(target.name for target in self.targets)
+
+    @property
     def is_external(self) -> bool:
         return bool(self.external_url)
+
+
+class PetitionTarget(Orderable):
+    """One official a petition is addressed to, in the order the 'To:' line names them."""
+
+    page = ParentalKey(PetitionPage, on_delete=models.CASCADE, related_name="target_links")
+    target = models.ForeignKey(
+        "campaigns.Target",
+        on_delete=models.CASCADE,
+        related_name="petition_links",
+        verbose_name="official",
+    )
+
+    panels = [FieldPanel("target")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "official addressed"
 
 
 class PetitionMilestone(Orderable):

@@ -28,5 +28,9 @@ class ActionToolkitPage(IntroMixin, ListingMixin, Page):
     parent_page_types = ["campaigns.CampaignPage", "home.HomePage"]
     subpage_types = []
 
+    page_description = (
+        "A set of things supporters can do now: sign, call, email, share, donate, attend."
+    )
+
     class Meta:
         verbose_name = "action toolkit"

@@ -45,6 +45,11 @@ class UpdateIndexPage(IntroMixin, Page):
     parent_page_types = ["campaigns.CampaignPage", "home.HomePage"]
     subpage_types = ["campaigns.UpdatePage"]
 
+    page_description = (
+        "The news page that lists updates and press clips, newest first, with topic and "
+        "year filters."
+    )
+
     class Meta:
         verbose_name = "update index"
 
@@ -203,6 +208,11 @@ class UpdatePage(ListingMixin, Page):
     parent_page_types = ["campaigns.UpdateIndexPage"]
     subpage_types = []
 
+    page_description = (
+        "A news post, press release or statement, or a press clip that links to another "
+        "outlet's story."
+    )
+
     class Meta:
         verbose_name = "update or press clip"
 
@@ -229,11 +239,13 @@ class UpdatePage(ListingMixin, Page):
         """Other live updates for the end of this one: those sharing the most tags first,
         then the newest; without tags, the newest from the same index."""
         related = UpdatePage.objects.live().public().exclude(pk=self.pk)
-        tag_ids = list(self.tags.values_list("pk", flat=True))
-        if tag_ids:
+        # By name, not pk: in a preview the tags are the form's in-memory objects, and a tag
+        # typed for the first time has no pk yet (names are unique, so this is the same match).
+        tag_names = [tag.name for tag in self.tags.all()]
+        if tag_names:
             # Counting after filtering on the same relation counts only the shared tags.
             related = (
-                related.filter(tags__in=tag_ids)
+                related.filter(tags__name__in=tag_names)
                 .annotate(shared_tags=Count("tags"))
                 .order_by("-shared_tags", "-date", "-pk")
             )

@@ -79,6 +79,10 @@ class WeekOfActionPage(ListingMixin, Page):
     parent_page_types = ["campaigns.CampaignPage"]
     subpage_types = []
 
+    page_description = (
+        "A week (or any dates) of action: a day-by-day programme of events, posts and actions."
+    )
+
     class Meta:
         verbose_name = "week of action"
 

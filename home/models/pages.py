@@ -28,6 +28,8 @@ class HomePage(Page):
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
 
+    page_description = "The front page of the site: who you are and the way into each campaign."
+
     class Meta:
         verbose_name = "home page"
 
@@ -35,7 +37,13 @@ class HomePage(Page):
         """The campaigns, and across all of them what is newest, open and coming up."""
         from django.utils import timezone
 
-        from campaigns.models import CampaignPage, EventPage, PetitionPage, UpdatePage
+        from campaigns.models import (
+            TARGETS_PREFETCH,
+            CampaignPage,
+            EventPage,
+            PetitionPage,
+            UpdatePage,
+        )
 
         def live(model):
             return model.objects.live().public().descendant_of(self).select_related("listing_image")
@@ -45,7 +53,7 @@ class HomePage(Page):
             campaigns=live(CampaignPage).child_of(self),
             latest_updates=live(UpdatePage).order_by("-date", "-pk")[:3],
             open_petitions=PetitionPage.open_petitions(
-                live(PetitionPage).prefetch_related("targets")
+                live(PetitionPage).prefetch_related(TARGETS_PREFETCH)
             )[:3],
             upcoming_events=live(EventPage)
             .filter(ends_at__gte=timezone.now())

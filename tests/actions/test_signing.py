@@ -299,6 +299,7 @@ def test_editor_previews_a_new_petition_with_its_form_before_saving(admin_client
             "demands": streamfield([]),
             "milestones": inline_formset([]),
             "push_dates": inline_formset([]),
+            "target_links": inline_formset([]),
             "comments": inline_formset([]),
         }
     )

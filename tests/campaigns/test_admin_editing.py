@@ -155,14 +155,14 @@ class AdminEditingTests(WagtailPageTestCase):
                     [{"date": "2016-09-28", "text": "Delivered 200,000 signatures"}]
                 ),
                 "push_dates": inline_formset([]),
+                "target_links": inline_formset([{"target": str(self.target.pk)}]),
                 **NO_COMMENTS,
             }
         )
-        data["targets"] = [str(self.target.pk)]  # a multiple choice: not flattened
         self.assertCanCreate(index, PetitionPage, data)
         page = created(PetitionPage, "sign-sb-1289")
         assert page.goal == 500
-        assert list(page.targets.all()) == [self.target]
+        assert page.targets == [self.target]
         demand_list = page.demands[0].value
         assert [d["title"] for d in demand_list["demands"]] == ["Sign the bill", "End contracts"]
         assert demand_list["target"] == self.target
@@ -186,6 +186,7 @@ class AdminEditingTests(WagtailPageTestCase):
                 "body": streamfield([]),
                 "rsvp_enabled": "on",
                 "capacity": "",
+                "cohost_links": inline_formset([]),
                 **NO_COMMENTS,
             }
         )

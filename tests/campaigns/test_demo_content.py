@@ -54,9 +54,11 @@ def test_demo_turns_glued_photo_names_into_captioned_images():
 def test_demo_petitions_are_addressed_to_named_officials():
     governor = PetitionPage.objects.get(slug="dignity-not-detention")
     assert governor.goal == 500
-    assert [t.name for t in governor.targets.all()] == ["Governor Brown"]
-    assert PetitionPage.objects.filter(targets__title__icontains="District Attorney").exists()
-    assert PetitionPage.objects.filter(targets__name__icontains="Congress").exists()
+    assert [t.name for t in governor.targets] == ["Governor Brown"]
+    assert PetitionPage.objects.filter(
+        target_links__target__title__icontains="District Attorney"
+    ).exists()
+    assert PetitionPage.objects.filter(target_links__target__name__icontains="Congress").exists()
     delivered = PetitionPage.objects.get(slug="dhs-end-private-detention-contracts")
     assert delivered.milestones.get().text == "Delivered 200,000 signatures to DHS"
 
@@ -75,7 +77,7 @@ def test_demo_adelanto_event_is_on_20_october_2017_in_pacific_time():
     assert event.local_start.strftime("%Y-%m-%d %H:%M %Z") == "2017-10-20 17:00 PDT"
     assert event.venue_name == "Adelanto Stadium"
     assert event.hashtag == "#SchoolsNotPrisons"
-    assert event.cohosts.count() == 6
+    assert len(event.cohosts) == 6
     assert "All-Ages" in event.age_policy
 
 

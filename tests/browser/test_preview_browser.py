@@ -1,0 +1,61 @@
+"""An editor previews unsaved changes to an update, new tag included, in Debian's Chromium:
+the preview panel shows them, not a server error."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from campaigns.models import UpdatePage
+
+# The editorial browser tests' fixtures (demo content and roles, a sized page, members), reused
+# by name rather than copied.
+from tests.browser.test_editorial_browser import (  # noqa: F401
+    add_block,
+    demo,
+    member,
+    page,
+    sign_in,
+)
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+SHOTS = Path(tempfile.gettempdir())  # a look at the panel, kept out of the repository
+NEW_TEXT = "Preview this paragraph before anyone sees it."
+
+
+def test_editor_previews_an_update_with_a_new_tag_and_paragraph(
+    live_server,
+    page: Page,  # noqa: F811
+    member,  # noqa: F811
+):
+    member("writer", "Comms staff")
+    update = UpdatePage.objects.live().filter(tagged_items__isnull=False).first()
+    sign_in(page, live_server.url, "writer")
+    page.goto(f"{live_server.url}/admin/pages/{update.pk}/edit/")
+    # Editors keep the preview open while they write; it follows each change.
+    page.locator("[data-side-panel-toggle='preview']").click()
+
+    tags = page.locator("[data-contentpath='tags'] input:visible").first
+    tags.click()
+    tags.type("brand-new-topic")
+    tags.press("Enter")
+    add_block(page, "body", "Paragraph")
+    page.locator("[data-contentpath='body'] .public-DraftEditor-content").last.click()
+    page.keyboard.type(NEW_TEXT)
+
+    page.locator("#id_title").fill("Sara Bennett's Bedroom Project, previewed")
+    # While a new preview loads, Wagtail keeps it in a hidden proxy iframe with the same id.
+    preview = page.frame_locator("#w-preview-iframe:not(.w-preview__proxy)")
+    expect(preview.locator("body")).to_contain_text(NEW_TEXT, timeout=20_000)
+    expect(preview.locator("h1")).to_contain_text("Bedroom Project, previewed")
+    expect(preview.locator(".article__tags")).to_contain_text("brand-new-topic")
+    expect(preview.locator("body")).not_to_contain_text("Server Error")
+    expect(page.locator(".w-preview--has-errors")).to_have_count(0)
+    page.screenshot(path=SHOTS / "update-preview-with-new-tag.png")
