@@ -11,7 +11,7 @@ from wagtail.search import index
 
 from campaigns.blocks import ActionCardBlock, BodyStreamBlock
 
-from .base import ListingMixin
+from .base import ListingMixin, MenuLabelMixin
 
 
 class DayActionBlock(blocks.StructBlock):
@@ -48,10 +48,12 @@ class ProgrammeDay:
         return not (self.events or self.updates or self.petitions or self.actions)
 
 
-class WeekOfActionPage(ListingMixin, Page):
+class WeekOfActionPage(MenuLabelMixin, ListingMixin, Page):
     """A week (or any date range) of coordinated action. The day-by-day programme is built
     automatically from the campaign's events, updates and petition push dates in the range,
     plus the actions you place on a given day."""
+
+    default_menu_label = "Week of action"
 
     start_date = models.DateField(help_text="The first day of the week of action.")
     end_date = models.DateField(help_text="The last day.")
