@@ -54,8 +54,8 @@ def signature_count(page_id: int) -> int:
 
 def signature_counts(page_ids: list[int]) -> dict[int, int]:
     """`signature_count` for many petitions at once, for listings: the cached numbers, and
-    one grouped count of signatures and one of paper signatures for those not cached or due
-    a recount, so a listing costs the same with one petition or fifty."""
+    one grouped count for those not cached or due a recount, so a listing costs the same
+    with one petition or fifty."""
     cached = cache.get_many([_count_key(page_id) for page_id in page_ids])
     fresh = cache.get_many([_fresh_key(page_id) for page_id in page_ids])
     counts = {page_id: cached.get(_count_key(page_id)) for page_id in page_ids}
@@ -65,17 +65,22 @@ def signature_counts(page_ids: list[int]) -> dict[int, int]:
         if count is None or _fresh_key(page_id) not in fresh
     ]
     if stale:
-        online = dict(
+        # Both kinds of signature in one query: online ones counted, paper ones summed.
+        online = (
             Signature.objects.filter(page_id__in=stale, confirmed_at__isnull=False)
             .values_list("page_id")
             .annotate(total=Count("pk"))
+            .order_by()
         )
-        paper = dict(
+        paper = (
             PaperSignatures.objects.filter(page_id__in=stale)
             .values_list("page_id")
             .annotate(total=Sum("count"))
+            .order_by()
         )
-        recounted = {page_id: online.get(page_id, 0) + paper.get(page_id, 0) for page_id in stale}
+        recounted = dict.fromkeys(stale, 0)
+        for page_id, total in online.union(paper, all=True):
+            recounted[page_id] += total
         counts.update(recounted)
         cache.set_many(
             {_count_key(page_id): count for page_id, count in recounted.items()},
