@@ -4,11 +4,13 @@ results) first. Only pages are searched: supporters' names and addresses never a
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from taggit.models import Tag
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, Site
@@ -89,11 +91,32 @@ def suggested_topics():
     )
 
 
+def head_meta(query: str, kind: ResultType | None) -> dict:
+    """What the head tags (seo_tags) say about this search: its title, and one canonical
+    address whichever parameter the query came in (?q= and ?query= are the same search)."""
+    params = {
+        name: value for name, value in [("query", query), ("type", kind and kind.slug)] if value
+    }
+    path = reverse("search") + (f"?{urlencode(params)}" if params else "")
+    title = f"Search results for “{query}”" if query else "Search"
+    return {
+        "seo_title": title,
+        "seo_description": "Search the campaign's updates, press coverage, petitions and events.",
+        "canonical_path": path,
+    }
+
+
 def search(request):
-    """Search results for ?query=, optionally narrowed to one ?type=, ten to a page."""
-    query = normalise_query(request.GET.get("query", ""))
+    """Search results for ?query= (or ?q=, what browsers' search shortcuts and readers type),
+    optionally narrowed to one ?type=, ten to a page."""
+    query = normalise_query(request.GET.get("query") or request.GET.get("q", ""))
     kind = TYPES_BY_SLUG.get(request.GET.get("type", ""))
-    context = {"query": query, "result_type": kind, "result_types": RESULT_TYPES}
+    context = {
+        "query": query,
+        "result_type": kind,
+        "result_types": RESULT_TYPES,
+        **head_meta(query, kind),
+    }
     if not query:
         context["topics"] = suggested_topics()
         return TemplateResponse(request, "search/search.html", context)

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Sum
+from django.db.models import Count, Sum
 
 from actions.models import PaperSignatures, Signature
 
@@ -50,6 +50,46 @@ def signature_count(page_id: int) -> int:
     if cached is None:
         cache.set(_fresh_key(page_id), 1, interval)
     return count
+
+
+def signature_counts(page_ids: list[int]) -> dict[int, int]:
+    """`signature_count` for many petitions at once, for listings: the cached numbers, and
+    one grouped count for those not cached or due a recount, so a listing costs the same
+    with one petition or fifty."""
+    cached = cache.get_many([_count_key(page_id) for page_id in page_ids])
+    fresh = cache.get_many([_fresh_key(page_id) for page_id in page_ids])
+    counts = {page_id: cached.get(_count_key(page_id)) for page_id in page_ids}
+    stale = [
+        page_id
+        for page_id, count in counts.items()
+        if count is None or _fresh_key(page_id) not in fresh
+    ]
+    if stale:
+        # Both kinds of signature in one query: online ones counted, paper ones summed.
+        online = (
+            Signature.objects.filter(page_id__in=stale, confirmed_at__isnull=False)
+            .values_list("page_id")
+            .annotate(total=Count("pk"))
+            .order_by()
+        )
+        paper = (
+            PaperSignatures.objects.filter(page_id__in=stale)
+            .values_list("page_id")
+            .annotate(total=Sum("count"))
+            .order_by()
+        )
+        recounted = dict.fromkeys(stale, 0)
+        for page_id, total in online.union(paper, all=True):
+            recounted[page_id] += total
+        counts.update(recounted)
+        cache.set_many(
+            {_count_key(page_id): count for page_id, count in recounted.items()},
+            COUNT_KEEP_SECONDS,
+        )
+        cache.set_many(
+            {_fresh_key(page_id): 1 for page_id in stale}, settings.ACTIONS_COUNT_CACHE_SECONDS
+        )
+    return counts
 
 
 def add_to_count(page_id: int, signatures: int = 1) -> None:

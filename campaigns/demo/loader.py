@@ -337,6 +337,7 @@ class DemoLoader:
                     style=spec["style"],
                     demands=[{"type": "demand", "value": item} for item in spec["items"]],
                     show_in_menus=spec["style"] == "numbered",
+                    menu_label="Demands",
                 ),
             )
 
@@ -351,6 +352,7 @@ class DemoLoader:
                 join_text=f"<p>{escape(spec['join_text'])}</p>",
                 summary=spec["statement"][0][:400],
                 show_in_menus=True,
+                menu_label="Statement",
             ),
         )
         existing = set(page.endorsements.values_list("organisation_name", flat=True))
@@ -426,6 +428,7 @@ class DemoLoader:
                 summary=spec["intro"][:400],
                 day_actions=day_actions,
                 show_in_menus=True,
+                menu_label="Week of action",
             ),
         )
 
@@ -460,6 +463,7 @@ class DemoLoader:
                 summary=spec["intro"],
                 body=body,
                 show_in_menus=True,
+                menu_label="Toolkit",
             ),
         )
 

@@ -1,10 +1,13 @@
 """Small field mixins shared by page types, so no field set is pasted into several classes."""
 
+from django.apps import apps
 from django.conf import settings
 from django.db import models
-from django.db.models import Prefetch, QuerySet
+from django.db.models import CharField, Prefetch, QuerySet, Value
+from django.db.models.functions import Coalesce, NullIf
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.images import get_image_model
+from wagtail.models import Page
 from wagtail.search import index
 
 
@@ -58,3 +61,44 @@ class IntroMixin(models.Model):
 
     class Meta:
         abstract = True
+
+
+class MenuLabelMixin(models.Model):
+    """A short name for a campaign section in the campaign's navigation, so the row of links
+    stays one line. Page types set `default_menu_label` for when editors leave it empty."""
+
+    menu_label = models.CharField(
+        "menu label",
+        max_length=30,
+        blank=True,
+        help_text="A word or two for the campaign's navigation, e.g. 'Updates', 'Petitions', "
+        "'Week of action'. Leave empty to use the usual name for this kind of page.",
+    )
+    default_menu_label = ""
+
+    promote_panels = [
+        Page.promote_panels[0],
+        MultiFieldPanel([FieldPanel("show_in_menus"), FieldPanel("menu_label")], "For site menus"),
+    ]
+
+    class Meta:
+        abstract = True
+
+
+def with_menu_labels(pages: QuerySet) -> QuerySet:
+    """`pages` (plain pages of any type) with `chosen_menu_label`, the label editors gave
+    each, read through a join per page type that has one: a row of sections is one query,
+    not one more per page type."""
+    labels = [
+        NullIf(f"{model._meta.model_name}__menu_label", Value(""))
+        for model in apps.get_models()
+        if issubclass(model, MenuLabelMixin)
+    ]
+    return pages.annotate(chosen_menu_label=Coalesce(*labels, Value(""), output_field=CharField()))
+
+
+def nav_label(page: Page) -> str:
+    """What the campaign navigation calls `page`: its menu label, else the usual name for
+    its page type, else its title."""
+    chosen = getattr(page, "menu_label", "") or getattr(page, "chosen_menu_label", "")
+    return chosen or getattr(page.specific_class, "default_menu_label", "") or page.title

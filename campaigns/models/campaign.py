@@ -6,7 +6,7 @@ from wagtail.search import index
 
 from campaigns.blocks import BodyStreamBlock
 
-from .base import ListingMixin, with_listing_images
+from .base import ListingMixin, with_listing_images, with_menu_labels
 
 HUB_LIST_SIZE = 3
 
@@ -70,8 +70,9 @@ class CampaignPage(ListingMixin, Page):
         return page._campaign_for_page
 
     def menu_sections(self):
-        """The campaign's sections marked 'Show in menus', for the campaign navigation."""
-        return self.get_children().live().public().in_menu()
+        """The campaign's sections marked 'Show in menus', for the campaign navigation, with
+        the menu labels editors gave them (see `nav_label`)."""
+        return with_menu_labels(self.get_children().live().public().in_menu())
 
     def _live_descendants(self, model):
         return model.objects.live().public().descendant_of(self).select_related("listing_image")

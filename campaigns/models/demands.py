@@ -7,11 +7,13 @@ from wagtail.search import index
 from campaigns.blocks import DemandStreamBlock
 from campaigns.blocks.campaign import LIST_STYLES
 
-from .base import ListingMixin
+from .base import ListingMixin, MenuLabelMixin
 
 
-class DemandListPage(ListingMixin, Page):
+class DemandListPage(MenuLabelMixin, ListingMixin, Page):
     """A named list of demands ("National demands") addressed to one official or body."""
+
+    default_menu_label = "Demands"
 
     intro = models.TextField(blank=True, help_text="Why these demands, in a sentence or two.")
     target = models.ForeignKey(

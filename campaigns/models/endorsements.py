@@ -9,12 +9,14 @@ from actions.geography import NATIONAL, scope_sort_key
 from actions.mixins import EndorsableMixin
 from actions.models import Endorsement
 
-from .base import ListingMixin
+from .base import ListingMixin, MenuLabelMixin
 
 
-class EndorsementPage(EndorsableMixin, ListingMixin, Page):
+class EndorsementPage(MenuLabelMixin, EndorsableMixin, ListingMixin, Page):
     """A sign-on statement and the organisations that endorse it, grouped National first and
     then by US state, alphabetical inside each group."""
+
+    default_menu_label = "Statement"
 
     statement = RichTextField(
         features=["bold", "italic", "link", "ol", "ul"],

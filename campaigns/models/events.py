@@ -21,7 +21,7 @@ from wagtail.search import index
 from actions.mixins import RSVPMixin
 from campaigns.blocks import BodyStreamBlock
 
-from .base import IntroMixin, ListingMixin
+from .base import IntroMixin, ListingMixin, MenuLabelMixin
 
 PAST_EVENTS_PER_PAGE = 12
 
@@ -43,8 +43,10 @@ def default_time_zone() -> str:
     return settings.TIME_ZONE
 
 
-class EventIndexPage(IntroMixin, Page):
+class EventIndexPage(MenuLabelMixin, IntroMixin, Page):
     """A campaign's events: upcoming ones first, with an archive of past events."""
+
+    default_menu_label = "Events"
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["campaigns.CampaignPage", "home.HomePage"]

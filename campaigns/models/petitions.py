@@ -10,14 +10,16 @@ from wagtail.search import index
 from actions.mixins import SignablePetitionMixin
 from campaigns.blocks import BodyStreamBlock, DemandListBlock
 
-from .base import IntroMixin, ListingMixin, zone_help
+from .base import IntroMixin, ListingMixin, MenuLabelMixin, zone_help
 
 # What a listing of petitions prefetches so that each card's 'To:' line costs no query.
 TARGETS_PREFETCH = "target_links__target"
 
 
-class PetitionIndexPage(IntroMixin, Page):
+class PetitionIndexPage(MenuLabelMixin, IntroMixin, Page):
     """All of a campaign's petitions: open ones first, then closed ones with their results."""
+
+    default_menu_label = "Petitions"
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["campaigns.CampaignPage", "home.HomePage"]

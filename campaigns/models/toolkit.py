@@ -5,12 +5,14 @@ from wagtail.search import index
 
 from campaigns.blocks import ToolkitStreamBlock
 
-from .base import IntroMixin, ListingMixin
+from .base import IntroMixin, ListingMixin, MenuLabelMixin
 
 
-class ActionToolkitPage(IntroMixin, ListingMixin, Page):
+class ActionToolkitPage(MenuLabelMixin, IntroMixin, ListingMixin, Page):
     """A set of actions readers can take now: sign, donate, call, share, email, attend,
     endorse, with the principles behind them."""
+
+    default_menu_label = "Toolkit"
 
     body = StreamField(
         ToolkitStreamBlock(),

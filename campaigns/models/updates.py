@@ -15,7 +15,7 @@ from wagtail.search import index
 
 from campaigns.blocks import BodyStreamBlock
 
-from .base import IntroMixin, ListingMixin, with_listing_images
+from .base import IntroMixin, ListingMixin, MenuLabelMixin, with_listing_images
 
 UPDATES_PER_PAGE = 10
 # The year archive's bounds: a year outside them is a typo or a probe, not a filter.
@@ -35,11 +35,13 @@ class UpdateFilters:
         return bool(self.tag or self.year or self.campaign)
 
 
-class UpdateIndexPage(IntroMixin, Page):
+class UpdateIndexPage(MenuLabelMixin, IntroMixin, Page):
     """The list of updates and press clips, newest first, that readers filter by topic and by
     year ("Older news and highlights"). Inside a campaign it lists that campaign's updates;
     placed directly under the home page it is the site's newsroom, listing every campaign's
     updates and letting readers pick a campaign too."""
+
+    default_menu_label = "Updates"
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["campaigns.CampaignPage", "home.HomePage"]

@@ -11,7 +11,7 @@ from wagtail.search import index
 
 from campaigns.blocks import ActionCardBlock, BodyStreamBlock
 
-from .base import ListingMixin
+from .base import ListingMixin, MenuLabelMixin
 
 
 class DayActionBlock(blocks.StructBlock):
@@ -34,6 +34,55 @@ class DayActionBlock(blocks.StructBlock):
             },
         }
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["day_action"] = DayAction.from_block(value["action"])
+        return context
+
+
+def _same_words(first: str, second: str) -> bool:
+    """Whether two texts say the same thing, ignoring case, spacing and punctuation."""
+
+    def words(text: str) -> list[str]:
+        return "".join(char if char.isalnum() else " " for char in text.casefold()).split()
+
+    return words(first) == words(second)
+
+
+@dataclass(frozen=True)
+class DayAction:
+    """An action placed on a day, as readers see it: text that adds something to the title
+    (never the title again), and a link: the action's own, or when editors gave none, the
+    page about it (`page`), so the card never leads nowhere."""
+
+    title: str
+    text: str
+    button_label: str
+    url: str
+    is_external: bool = False
+    image: object = None
+
+    @classmethod
+    def from_block(cls, action, page: Page | None = None) -> "DayAction":
+        link = action["link"]
+        text = action["text"] or ""
+        if _same_words(text, action["title"]):
+            text = page.summary if page else ""
+        if link.url:
+            url, is_external = link.url, link.is_external
+        else:
+            url, is_external = (page.url or "") if page else "", False
+        if _same_words(text, action["title"]):
+            text = ""
+        return cls(
+            title=action["title"],
+            text=text,
+            button_label=action["button_label"] or "Take action",
+            url=url,
+            is_external=is_external,
+            image=action["image"],
+        )
+
 
 @dataclass
 class ProgrammeDay:
@@ -48,10 +97,12 @@ class ProgrammeDay:
         return not (self.events or self.updates or self.petitions or self.actions)
 
 
-class WeekOfActionPage(ListingMixin, Page):
+class WeekOfActionPage(MenuLabelMixin, ListingMixin, Page):
     """A week (or any date range) of coordinated action. The day-by-day programme is built
     automatically from the campaign's events, updates and petition push dates in the range,
     plus the actions you place on a given day."""
+
+    default_menu_label = "Week of action"
 
     start_date = models.DateField(help_text="The first day of the week of action.")
     end_date = models.DateField(help_text="The last day.")
@@ -137,8 +188,19 @@ class WeekOfActionPage(ListingMixin, Page):
         )
         for push in pushes:
             programme[push.date].petitions.append(push)
-        for block in self.day_actions:
-            day = block.value["day"]
-            if day in programme:
-                programme[day].actions.append(block.value["action"])
+        # For an action without a link of its own: the campaign's page about it (an update
+        # with the action's title), else the first page published on its day.
+        placed = [block.value for block in self.day_actions if block.value["day"] in programme]
+        unlinked = [value["action"]["title"] for value in placed if not value["action"]["link"].url]
+        own_pages = {}
+        if unlinked:
+            for update in (
+                UpdatePage.objects.live().public().descendant_of(scope).filter(title__in=unlinked)
+            ):
+                own_pages.setdefault(update.title, update)
+        for value in placed:
+            day = programme[value["day"]]
+            day_pages = [*day.updates, *day.events]
+            page = own_pages.get(value["action"]["title"]) or next(iter(day_pages), None)
+            day.actions.append(DayAction.from_block(value["action"], page))
         return list(programme.values())

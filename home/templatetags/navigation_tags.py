@@ -2,6 +2,7 @@ from django import template
 from wagtail.models import Page, Site
 
 from campaigns.models import CampaignPage
+from campaigns.models.base import nav_label
 from home.models import SiteSettings
 
 register = template.Library()
@@ -21,31 +22,51 @@ def _menu_entries(site: Site, site_settings: SiteSettings) -> list[tuple[str, Pa
     return [(menu_page.title, menu_page, "") for menu_page in pages]
 
 
+def menu_entries(request) -> list[tuple[str, Page | None, str]]:
+    """The main menu's links for this request, looked up once: the menu and the campaign
+    navigation (which leaves out what the menu already shows) both ask."""
+    if request is None:
+        return []
+    if not hasattr(request, "_main_menu_entries"):
+        site = Site.find_for_request(request)
+        # for_request shares the settings the rest of the page already loaded.
+        entries = _menu_entries(site, SiteSettings.for_request(request)) if site else []
+        request._main_menu_entries = entries
+    return request._main_menu_entries
+
+
+def _contains(section: Page, page: Page) -> bool:
+    """Whether `page` is `section` or below it. The home page (depth 2) only contains itself,
+    or its link would be marked on every page of the site."""
+    if section.pk == page.pk:
+        return True
+    return section.depth > 2 and page.path.startswith(section.path)
+
+
 @register.inclusion_tag("navigation/main_menu.html", takes_context=True)
 def main_menu(context) -> dict:
-    """The main navigation, marking the link for the current page or the section it is in."""
+    """The main navigation, marking one link: the current page's, or else the deepest
+    section the page is in (an update is in 'Updates', not also in 'The campaign')."""
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
     current = context.get("page")
-    items = []
-    # for_request shares the settings the rest of the page already loaded.
-    entries = _menu_entries(site, SiteSettings.for_request(request)) if site else []
-    for label, menu_page, url in entries:
-        is_current = bool(current and menu_page and current.pk == menu_page.pk)
-        in_section = bool(
-            current
-            and menu_page
-            and menu_page.depth > 2
-            and current.path.startswith(menu_page.path)
-        )
-        items.append(
-            {
-                "title": label,
-                "url": menu_page.get_url(request) if menu_page else url,
-                "current": is_current,
-                "active": is_current or in_section,
-            }
-        )
+    if not isinstance(current, Page):
+        current = None
+    entries = menu_entries(request)
+    containing = [
+        menu_page
+        for _, menu_page, _ in entries
+        if current and menu_page and _contains(menu_page, current)
+    ]
+    marked = max(containing, key=lambda menu_page: menu_page.depth, default=None)
+    items = [
+        {
+            "title": label,
+            "url": menu_page.get_url(request) if menu_page else url,
+            "current": bool(marked and menu_page is marked and menu_page.pk == current.pk),
+            "active": bool(marked and menu_page is marked),
+        }
+        for label, menu_page, url in entries
+    ]
     return {"items": items}
 
 
@@ -61,23 +82,29 @@ def breadcrumbs(context, page: Page) -> dict:
 @register.inclusion_tag("navigation/campaign_nav.html", takes_context=True)
 def campaign_nav(context, page: Page | None) -> dict:
     """The campaign's own navigation on every page inside it: its name, then its sections
-    marked 'Show in menus', marking the one the reader is in."""
+    marked 'Show in menus' by their short menu labels, marking the one the reader is in.
+    Sections the main menu already links to are left out, so no link shows twice; with
+    nothing left to add, there is no campaign navigation."""
     campaign = CampaignPage.for_page(page)
     if campaign is None:
         return {"campaign": None}
-    sections = []
-    for section in campaign.menu_sections():
-        is_current = page.pk == section.pk
-        sections.append(
-            {
-                "page": section,
-                "current": is_current,
-                "active": is_current or page.path.startswith(section.path),
-            }
-        )
+    request = context.get("request")
+    in_main_menu = {menu_page.pk for _, menu_page, _ in menu_entries(request) if menu_page}
+    sections = [
+        {
+            "label": nav_label(section),
+            "page": section,
+            "current": page.pk == section.pk,
+            "active": page.path.startswith(section.path),
+        }
+        for section in campaign.menu_sections()
+        if section.pk not in in_main_menu
+    ]
+    if not sections:
+        return {"campaign": None}
     return {
         "campaign": campaign,
         "on_campaign_page": page.pk == campaign.pk,
         "sections": sections,
-        "request": context.get("request"),
+        "request": request,
     }

@@ -12,12 +12,14 @@ from wagtail.models import Page
 
 from campaigns.models import CampaignPage, EventIndexPage, EventPage, UpdatePage
 from home.seo import (
+    absolute,
     canonical_url,
     meta_description,
     share_image,
     site_settings_for,
     structured_data,
 )
+from home.topics import topic_name
 
 register = template.Library()
 
@@ -63,7 +65,7 @@ def feeds_for(page: Page | None, site_name: str, tag=None) -> PageFeeds:
         events_title = f"{campaign.title}: events"
     if tag is not None:
         feeds.topic = Feed(
-            f"Updates about {tag.name}", reverse("feeds:tag_updates", args=[tag.slug])
+            f"Updates about {topic_name(tag)}", reverse("feeds:tag_updates", args=[tag.slug])
         )
     if isinstance(page, EventIndexPage | EventPage):
         feeds.events = Feed(events_title, events_url, kind="text/calendar")
@@ -83,7 +85,8 @@ def page_feeds(context) -> PageFeeds:
 @register.inclusion_tag("components/head_meta.html", takes_context=True)
 def seo_tags(context) -> dict:
     """Description, canonical address, OpenGraph and Twitter card, feed links and structured
-    data for the page being shown (or the site, on views that are not pages)."""
+    data for the page being shown. Views that are not pages give `seo_title`,
+    `seo_description` and `canonical_path` in their context."""
     request = context.get("request")
     page = context.get("page")
     if not isinstance(page, Page):
@@ -98,8 +101,10 @@ def seo_tags(context) -> dict:
     return {
         "site_name": site_name,
         "title": (page.seo_title or page.title) if page else context.get("seo_title", site_name),
-        "description": meta_description(page, fallback=site_settings.tagline),
-        "canonical": canonical_url(page, request) if page else "",
+        "description": meta_description(
+            page, fallback=context.get("seo_description") or site_settings.tagline
+        ),
+        "canonical": canonical_url(page, request) if page else view_canonical(context),
         "image": image,
         "og_type": "article" if isinstance(page, UpdatePage) else "website",
         "published": page.published_at if isinstance(page, UpdatePage) else None,
@@ -107,6 +112,12 @@ def seo_tags(context) -> dict:
         "structured_data": json_ld(data) if data else "",
         "request": request,
     }
+
+
+def view_canonical(context) -> str:
+    """The canonical address a view that is not a page (search) names, made absolute."""
+    path = context.get("canonical_path")
+    return absolute(context.get("request"), path) if path else ""
 
 
 def json_ld(data: dict) -> SafeString:

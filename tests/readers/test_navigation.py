@@ -4,7 +4,15 @@ page inside it, breadcrumbs, and a footer with the social links and the donate b
 import pytest
 from wagtail.models import Page
 
-from campaigns.models import CampaignPage, DemandListPage, EventPage, PetitionPage, UpdatePage
+from campaigns.models import (
+    ActionToolkitPage,
+    CampaignPage,
+    DemandListPage,
+    EventPage,
+    PetitionPage,
+    UpdateIndexPage,
+    UpdatePage,
+)
 from home.models import MenuItem
 
 from .helpers import DEMO_CAMPAIGN_PATH, get_soup, texts
@@ -42,16 +50,47 @@ def test_main_menu_hides_links_to_unpublished_pages(client, campaign):
 @pytest.mark.parametrize("model", [CampaignPage, UpdatePage, PetitionPage, EventPage])
 def test_every_page_inside_the_campaign_carries_its_navigation(client, campaign, model):
     page = model.objects.live().descendant_of(campaign, inclusive=True).first()
-    nav = get_soup(client, page.url).select_one("nav.campaign-nav")
+    nav = get_soup(client, page.url).select_one("nav.campaign-nav[aria-label=Campaign]")
     assert nav is not None, page.url
     assert campaign.title in nav.select_one(".campaign-nav__name").get_text()
+    # The main menu links to every other section: only the numbered demand list is left,
+    # by its short label. The bulleted demand list is not marked "Show in menus".
+    assert texts(nav.select(".campaign-nav__list a")) == ["Demands"]
+
+
+def test_campaign_navigation_leaves_out_what_the_main_menu_shows(client, campaign):
+    MenuItem.objects.filter(page__slug__in=["updates", "events"]).delete()
+    html = get_soup(client, PetitionPage.objects.live().first().url)
+    menu = texts(html.select("nav.main-nav a"))
+    sections = texts(html.select("nav.campaign-nav .campaign-nav__list a"))
+    assert sections == ["Updates", "Events", "Demands"]
+    assert not set(sections) & set(menu)
+
+
+def test_campaign_sections_use_the_editors_menu_label_or_a_short_default(client, campaign):
+    MenuItem.objects.all().delete()
+    toolkit = ActionToolkitPage.objects.get()
+    toolkit.menu_label = "How-to"
+    toolkit.save_revision().publish()
+    updates = UpdateIndexPage.objects.get()
+    updates.menu_label = ""
+    updates.save_revision().publish()
+    nav = get_soup(client, campaign.url).select_one("nav.campaign-nav")
     sections = texts(nav.select(".campaign-nav__list a"))
-    assert sections[:3] == ["Campaign updates", "Petitions", "Events"]
-    # Only sections marked "Show in menus": the bulleted demand list is not.
-    assert "Demand Justice for Saheed Vassell!" not in sections
+    assert sections == [
+        "Updates",
+        "Petitions",
+        "Events",
+        "Demands",
+        "Statement",
+        "Week of action",
+        "How-to",
+    ]
+    assert all(len(label) <= 15 for label in sections)
 
 
 def test_campaign_navigation_marks_the_section_the_reader_is_in(client, campaign):
+    MenuItem.objects.all().delete()
     petition = PetitionPage.objects.live().first()
     nav = get_soup(client, petition.url).select_one("nav.campaign-nav")
     current = nav.select("[aria-current]")
@@ -59,6 +98,20 @@ def test_campaign_navigation_marks_the_section_the_reader_is_in(client, campaign
     assert current[0]["aria-current"] == "true"
     on_index = get_soup(client, DEMO_CAMPAIGN_PATH + "petitions/").select_one("nav.campaign-nav")
     assert on_index.select_one("[aria-current]")["aria-current"] == "page"
+
+
+@pytest.mark.parametrize(
+    ("url", "marked"),
+    [
+        (DEMO_CAMPAIGN_PATH, "The campaign"),
+        (DEMO_CAMPAIGN_PATH + "updates/", "Updates"),
+        (DEMO_CAMPAIGN_PATH + "petitions/dignity-not-detention/", "Petitions"),
+        (DEMO_CAMPAIGN_PATH + "national-prison-strike-demands/", "The campaign"),
+    ],
+)
+def test_only_the_deepest_main_menu_item_is_marked_current(client, campaign, url, marked):
+    menu = get_soup(client, url).select_one("nav.main-nav")
+    assert texts(menu.select("[aria-current]")) == [marked]
 
 
 def test_pages_outside_any_campaign_have_no_campaign_navigation(client, campaign):
