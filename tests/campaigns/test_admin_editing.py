@@ -244,7 +244,7 @@ class AdminEditingTests(WagtailPageTestCase):
         self.assertCanCreate(self.campaign, WeekOfActionPage, data)
         page = created(WeekOfActionPage, "week-of-action")
         tuesday = page.programme()[1]
-        assert tuesday.actions[0]["title"] == "Call the Governor"
+        assert tuesday.actions[0].title == "Call the Governor"
 
     def test_editor_builds_a_toolkit_from_action_blocks(self):
         data = nested_form_data(

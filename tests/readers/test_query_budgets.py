@@ -33,7 +33,8 @@ BUDGETS = {
     "petitions": 23,  # +2: one grouped signature count per list (open, closed), on a cold cache
     "search": 10,
     "search, updates only": 10,
-    "search, page 2": 11,
+    # +1 when the page lists a petition: one grouped signature count, whatever their number
+    "search, page 2": 12,
     "campaign feed": 6,
     "topic feed": 5,
     "events calendar": 5,
@@ -126,7 +127,9 @@ def test_listings_search_and_feeds_cost_the_same_with_1000_updates_as_with_10(
     assert UpdatePage.objects.descendant_of(budget_campaign).count() == 1000
     for name, url in urls(budget_campaign).items():
         used = count_queries(client, url)
-        assert used <= with_ten[name], (
+        # A page of results that happens to list petitions adds their one grouped count.
+        listed_petitions = 1 if name.startswith("search") else 0
+        assert used <= with_ten[name] + listed_petitions, (
             f"{name}: {used} queries with 1,000, {with_ten[name]} with 10"
         )
         assert used <= BUDGETS[name], f"{name} used {used} queries, budget {BUDGETS[name]}"
