@@ -94,6 +94,19 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # `make run` has three processes (web server, task worker, scheduler) writing one file.
+    # Write-ahead logging lets readers carry on while one process writes (the mode is stored in
+    # the file, so setting it again on each new connection is a no-op); a writer waits up to
+    # `timeout` seconds for another's lock instead of failing with "database is locked"; and
+    # IMMEDIATE takes the write lock when a transaction starts, because SQLite cannot make a
+    # waiting reader into a writer without failing at once (a read-then-write such as
+    # update_or_create in a deferred transaction).
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "home.User"
