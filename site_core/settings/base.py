@@ -164,6 +164,9 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # returning an optional one-line summary, or a (path, seconds) pair for a job that needs to
 # run less often. Apps add their periodic work here (counts, anonymisation).
 SCHEDULER_INTERVAL_SECONDS = env_int("SCHEDULER_INTERVAL_SECONDS", 30)
+# Between ticks it looks for the next scheduled go-live or expiry this often (one cheap query
+# per model), and sleeps until exactly then: a post scheduled for 09:00 is live at 09:00.
+SCHEDULER_POLL_SECONDS = env_int("SCHEDULER_POLL_SECONDS", 5)
 SCHEDULER_JOBS = ["editorial.jobs.publish_scheduled_content"]
 SCHEDULER_JOBS.append(("actions.jobs.anonymise_expired_supporters", 60 * 60))
 # The dashboard warns when the scheduler has not finished a run for this long, and lists
