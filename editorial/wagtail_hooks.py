@@ -1,3 +1,4 @@
+from django.contrib import messages
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -7,6 +8,8 @@ from campaigns.models import WeekOfActionPage
 
 from . import views
 from .dashboard import GoingLiveThisWeekPanel, SchedulingHealthPanel
+from .schedule import unscheduled_go_live
+from .timezones import format_zoned
 
 
 @hooks.register("construct_homepage_panels")
@@ -71,3 +74,20 @@ def week_of_action_header_buttons(page, user, view_name, next_url=None):
 @hooks.register("register_page_listing_more_buttons")
 def week_of_action_listing_buttons(page, user, next_url=None):
     yield from _open_week_in_calendar(page)
+
+
+@hooks.register("before_edit_page")
+@hooks.register("before_edit_snippet")
+def warn_when_the_go_live_date_is_not_scheduled(request, obj) -> None:
+    """Saving a draft with a go-live date does not schedule it (Wagtail issue #7319): say so
+    on the editor itself, every time it is opened, until someone schedules it."""
+    if request.method != "GET":
+        return
+    when = unscheduled_go_live(obj)
+    if when is not None:
+        messages.warning(
+            request,
+            f"Not scheduled: this draft has a go-live date ({format_zoned(when)}), but it will "
+            "not go live by itself. To publish it then, open the menu beside “Save draft” and "
+            "choose “Schedule to publish”.",
+        )
