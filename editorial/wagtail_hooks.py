@@ -50,6 +50,16 @@ def register_editor_guide_menu_item():
     )
 
 
+# Wagtail's own help entries point at its generic guide and release notes (with a "new"
+# badge); staff follow the campaign guide above instead, so one guide entry remains.
+WAGTAIL_HELP_ITEMS = ("editor-guide", "whats-new-in-wagtail-")
+
+
+@hooks.register("construct_help_menu")
+def keep_one_editor_guide(request, menu_items: list) -> None:
+    menu_items[:] = [item for item in menu_items if not item.name.startswith(WAGTAIL_HELP_ITEMS)]
+
+
 def _open_week_in_calendar(page):
     """A "Show in calendar" item for a week of action: the calendar on its first week,
     showing only its campaign."""
