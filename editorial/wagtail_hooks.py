@@ -1,5 +1,7 @@
 from django.contrib import messages
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
@@ -101,3 +103,9 @@ def warn_when_the_go_live_date_is_not_scheduled(request, obj) -> None:
             "not go live by itself. To publish it then, open the menu beside “Save draft” and "
             "choose “Schedule to publish”.",
         )
+
+
+@hooks.register("insert_global_admin_css")
+def picker_css() -> str:
+    # Date and time pickers open in the form's flow, never over its buttons (see pickers.py).
+    return format_html('<link rel="stylesheet" href="{}">', static("editorial/css/pickers.css"))
