@@ -15,13 +15,19 @@ $(STAMP): requirements.txt requirements-dev.txt
 
 install: $(STAMP)
 
-## make run: install, migrate, load the demo campaign, create a local admin, serve on :8000
+# The port `make run` serves on, and the address pages link to (the Wagtail Site follows it).
+WEB_PORT ?= 8000
+SITE_URL ?= http://127.0.0.1:$(WEB_PORT)
+export WEB_PORT SITE_URL
+
+## make run: install, migrate, load the demo campaign, create a local admin, serve on WEB_PORT
 run: install
 	mkdir -p var
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
 	$(PY) manage.py ensure_local_admin
-	@echo "Serving the site at http://127.0.0.1:8000 (admin at /admin/). Stop with Ctrl-C."
+	@echo "Serving the site at http://127.0.0.1:$(WEB_PORT) (admin at /admin/). Stop with Ctrl-C."
+	@[ "$(SITE_URL)" = "http://127.0.0.1:$(WEB_PORT)" ] || echo "Pages link to $(SITE_URL) (SITE_URL)."
 	$(VENV)/bin/honcho --procfile Procfile.dev start
 
 ## make test: install, start a throwaway PostgreSQL, lint, check and run every test

@@ -12,9 +12,11 @@ class EditorialConfig(AppConfig):
         from django.db.models.signals import post_migrate
 
         from .panels import use_zoned_publishing_panel
+        from .pickers import offer_minutes_in_pickers
         from .roles import grant_snippet_permissions_after_migrate
 
         use_zoned_publishing_panel()
+        offer_minutes_in_pickers()
         post_migrate.connect(
             grant_snippet_permissions_after_migrate, dispatch_uid="editorial_snippet_roles"
         )

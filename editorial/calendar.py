@@ -25,7 +25,7 @@ from wagtail.models import Page, Revision
 
 from campaigns.models import CampaignPage, EventPage, PetitionPage, WeekOfActionPage
 
-from .schedule import draft_state_models
+from .schedule import draft_state_models, unscheduled_go_lives
 from .timezones import format_zoned, site_zone
 
 WEEK, MONTH, LIST = "week", "month", "list"
@@ -36,6 +36,7 @@ EXPIRY = "expiry"
 EVENT = "event"
 WEEK_OF_ACTION = "week-of-action"
 PETITION_CLOSES = "petition-closes"
+NOT_SCHEDULED = "not-scheduled"
 
 # Weeks run Monday to Sunday, as the campaign's weeks of action do, so one fits in one row.
 DAYS_IN_WEEK = 7
@@ -225,6 +226,7 @@ def gather_entries(
     finder = AdminURLFinder(user)
     entries = [
         *_go_lives(start, end, campaign, finder),
+        *_unscheduled(start, end, campaign, finder),
         *_expiries(start, end, campaign, finder),
         *_events(first, last, start, end, campaign, finder),
         *_weeks_of_action(first, last, campaign, finder),
@@ -264,6 +266,24 @@ def _go_lives(start, end, campaign, finder: AdminURLFinder) -> list[Entry]:
             )
         )
     return entries
+
+
+def _unscheduled(start, end, campaign, finder: AdminURLFinder) -> list[Entry]:
+    """Drafts with a go-live date that nobody scheduled, shown apart: they will not go live."""
+    pages = _in_campaign(Page.objects.all(), campaign)
+    return [
+        Entry(
+            kind=NOT_SCHEDULED,
+            label="Not scheduled: date set on a draft",
+            title=item.title,
+            first_day=_local_date(item.when),
+            last_day=_local_date(item.when),
+            at=item.when,
+            edit_url=finder.get_edit_url(item.obj),
+            draft=True,
+        )
+        for item in unscheduled_go_lives(start, end, pages, snippets=campaign is None)
+    ]
 
 
 def _objects_by_key(revisions: list[Revision]) -> dict[tuple[int, str], Model]:

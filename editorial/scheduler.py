@@ -1,4 +1,5 @@
-"""One scheduler tick: take the site-wide lock, run every due job, record the heartbeat.
+"""One scheduler tick: take the site-wide lock, run every due job, record the heartbeat; and
+when the next tick is due (`next_tick_at`), so that scheduled content goes live on the minute.
 
 Wagtail only publishes scheduled content when something runs `publish_scheduled`; this module
 is that something, plus a small registry (settings.SCHEDULER_JOBS) for the site's other
@@ -19,11 +20,14 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections
+from django.db.models import Min
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.module_loading import import_string
+from wagtail.models import Revision
 
 from .models import SchedulerHeartbeat
+from .schedule import draft_state_models
 
 logger = logging.getLogger(__name__)
 
@@ -46,10 +50,15 @@ class Job:
 
     def is_due(self, last_run: dict | None, now: datetime) -> bool:
         # A job that failed is retried on the next tick, whatever its cadence.
+        due_at = self.due_at(last_run)
+        return due_at is None or now >= due_at
+
+    def due_at(self, last_run: dict | None) -> datetime | None:
+        """When a throttled job that last succeeded is next due; None when it is due now."""
         if self.every is None or not last_run or not last_run.get("ok"):
-            return True
+            return None
         last_at = parse_datetime(last_run.get("at", ""))
-        return last_at is None or now - last_at >= timedelta(seconds=self.every)
+        return last_at + timedelta(seconds=self.every) if last_at else None
 
 
 def registered_jobs() -> list[Job]:
@@ -152,3 +161,28 @@ def _run_jobs(jobs: list[Job]) -> TickResult:
 
 def _host() -> str:
     return f"{socket.gethostname()} (pid {os.getpid()})"
+
+
+def next_tick_at(last_started: datetime, interval: float) -> datetime:
+    """When the scheduler should tick next: at the interval's end, or sooner when a scheduled
+    go-live or expiry (or a throttled job) falls due before it. A few cheap aggregate queries,
+    so the loop can ask again every few seconds and notice schedules made since the last tick.
+    Only times after the last tick count: something overdue that the last tick could not do
+    (a page that fails to publish) waits for the interval instead of making the loop spin."""
+    candidates = [last_started + timedelta(seconds=interval)]
+    candidates += _scheduled_times(after=last_started)
+    heartbeat = SchedulerHeartbeat.load()
+    job_runs = heartbeat.job_runs if heartbeat else {}
+    candidates += [job.due_at(job_runs.get(job.path)) for job in registered_jobs()]
+    return min(when for when in candidates if when is not None and when > last_started)
+
+
+def _scheduled_times(after: datetime) -> list[datetime | None]:
+    """The earliest approved go-live after `after`, and per model the earliest expiry after it
+    of something live."""
+    go_lives = Revision.objects.filter(approved_go_live_at__gt=after)
+    times = [go_lives.aggregate(at=Min("approved_go_live_at"))["at"]]
+    for model in draft_state_models():
+        expiring = model.objects.filter(live=True, expire_at__gt=after)
+        times.append(expiring.aggregate(at=Min("expire_at"))["at"])
+    return times

@@ -1,4 +1,7 @@
+from django.contrib import messages
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
@@ -7,6 +10,8 @@ from campaigns.models import WeekOfActionPage
 
 from . import views
 from .dashboard import GoingLiveThisWeekPanel, SchedulingHealthPanel
+from .schedule import unscheduled_go_live
+from .timezones import format_zoned
 
 
 @hooks.register("construct_homepage_panels")
@@ -47,6 +52,16 @@ def register_editor_guide_menu_item():
     )
 
 
+# Wagtail's own help entries point at its generic guide and release notes (with a "new"
+# badge); staff follow the campaign guide above instead, so one guide entry remains.
+WAGTAIL_HELP_ITEMS = ("editor-guide", "whats-new-in-wagtail-")
+
+
+@hooks.register("construct_help_menu")
+def keep_one_editor_guide(request, menu_items: list) -> None:
+    menu_items[:] = [item for item in menu_items if not item.name.startswith(WAGTAIL_HELP_ITEMS)]
+
+
 def _open_week_in_calendar(page):
     """A "Show in calendar" item for a week of action: the calendar on its first week,
     showing only its campaign."""
@@ -71,3 +86,26 @@ def week_of_action_header_buttons(page, user, view_name, next_url=None):
 @hooks.register("register_page_listing_more_buttons")
 def week_of_action_listing_buttons(page, user, next_url=None):
     yield from _open_week_in_calendar(page)
+
+
+@hooks.register("before_edit_page")
+@hooks.register("before_edit_snippet")
+def warn_when_the_go_live_date_is_not_scheduled(request, obj) -> None:
+    """Saving a draft with a go-live date does not schedule it (Wagtail issue #7319): say so
+    on the editor itself, every time it is opened, until someone schedules it."""
+    if request.method != "GET":
+        return
+    when = unscheduled_go_live(obj)
+    if when is not None:
+        messages.warning(
+            request,
+            f"Not scheduled: this draft has a go-live date ({format_zoned(when)}), but it will "
+            "not go live by itself. To publish it then, open the menu beside “Save draft” and "
+            "choose “Schedule to publish”.",
+        )
+
+
+@hooks.register("insert_global_admin_css")
+def picker_css() -> str:
+    # Date and time pickers open in the form's flow, never over its buttons (see pickers.py).
+    return format_html('<link rel="stylesheet" href="{}">', static("editorial/css/pickers.css"))

@@ -5,3 +5,16 @@ class HomeConfig(AppConfig):
     name = "home"
     verbose_name = "Site"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from django.core import checks
+        from django.db.models.signals import post_migrate
+
+        from .site_address import check_default_site_address, sync_default_site_after_migrate
+
+        checks.register(check_default_site_address)
+        # Sent once per app after the whole migration run; listening for home's alone is
+        # enough, and by then Wagtail's migrations have created the default Site.
+        post_migrate.connect(
+            sync_default_site_after_migrate, sender=self, dispatch_uid="home_site_address"
+        )

@@ -1,8 +1,16 @@
+import io
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+from django.conf import settings
+from django.core.management import call_command
 from django.db import connection
+from wagtail.models import Page, Site
+
+from campaigns.models import UpdatePage
+from home.site_address import check_default_site_address, sync_default_site_after_migrate
 
 pytestmark = pytest.mark.django_db
 
@@ -84,3 +92,67 @@ def test_production_settings_start_when_configured():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+# The site's address: the Wagtail Site follows SITE_URL -----------------------------------
+
+PUBLIC_URL = "https://campaign.example.org"
+
+
+@pytest.fixture
+def site_url(settings):
+    """SITE_URL set to a public https address, the default Site following it as after a migrate;
+    Wagtail's cached site root paths are dropped again afterwards (the rollback does not)."""
+    settings.WAGTAILADMIN_BASE_URL = PUBLIC_URL
+    sync_default_site_after_migrate(using="default")
+    yield PUBLIC_URL
+    Site.clear_site_root_paths_cache()
+
+
+def test_migrate_gives_the_default_site_the_site_url_address(site_url):
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port, site.root_url) == ("campaign.example.org", 443, PUBLIC_URL)
+
+
+def test_migrated_test_database_site_follows_the_test_site_url():
+    assert Site.objects.get(is_default_site=True).root_url == settings.WAGTAILADMIN_BASE_URL
+
+
+def test_canonical_link_and_og_url_use_the_site_url_host(client, site_url):
+    page = Page.objects.live().type(UpdatePage).first()
+    html = client.get(page.url).content.decode()
+    assert f'<link rel="canonical" href="{PUBLIC_URL}{page.url}">' in html
+    assert f'content="{PUBLIC_URL}{page.url}"' in html  # og:url
+    assert "localhost" not in html
+
+
+def test_check_warns_when_the_default_site_is_not_at_site_url(settings):
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8105"
+    messages = check_default_site_address()
+    assert [message.id for message in messages] == ["home.W001"]
+    assert "http://127.0.0.1:8105" in messages[0].msg
+
+
+def test_check_is_silent_when_the_default_site_matches_site_url(site_url):
+    assert check_default_site_address() == []
+
+
+def test_load_demo_gives_the_default_site_the_site_url_address(settings):
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8105"
+    call_command("load_demo", stdout=io.StringIO())
+    assert Site.objects.get(is_default_site=True).root_url == "http://127.0.0.1:8105"
+    Site.clear_site_root_paths_cache()
+
+
+def test_make_run_serves_and_links_to_the_web_port_address():
+    makefile = (Path(__file__).resolve().parents[1] / "Makefile").read_text()
+    result = subprocess.run(
+        ["make", "-n", "-f", "-", "run"],  # noqa: S607 (make on PATH)
+        input=makefile.replace("run: install", "run:"),
+        env={"PATH": "/usr/bin:/bin", "WEB_PORT": "8105"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "Serving the site at http://127.0.0.1:8105" in result.stdout
+    assert "8000" not in result.stdout

@@ -94,6 +94,19 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # `make run` has three processes (web server, task worker, scheduler) writing one file.
+    # Write-ahead logging lets readers carry on while one process writes (the mode is stored in
+    # the file, so setting it again on each new connection is a no-op); a writer waits up to
+    # `timeout` seconds for another's lock instead of failing with "database is locked"; and
+    # IMMEDIATE takes the write lock when a transaction starts, because SQLite cannot make a
+    # waiting reader into a writer without failing at once (a read-then-write such as
+    # update_or_create in a deferred transaction).
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "home.User"
@@ -151,6 +164,9 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # returning an optional one-line summary, or a (path, seconds) pair for a job that needs to
 # run less often. Apps add their periodic work here (counts, anonymisation).
 SCHEDULER_INTERVAL_SECONDS = env_int("SCHEDULER_INTERVAL_SECONDS", 30)
+# Between ticks it looks for the next scheduled go-live or expiry this often (one cheap query
+# per model), and sleeps until exactly then: a post scheduled for 09:00 is live at 09:00.
+SCHEDULER_POLL_SECONDS = env_int("SCHEDULER_POLL_SECONDS", 5)
 SCHEDULER_JOBS = ["editorial.jobs.publish_scheduled_content"]
 SCHEDULER_JOBS.append(("actions.jobs.anonymise_expired_supporters", 60 * 60))
 # The dashboard warns when the scheduler has not finished a run for this long, and lists
@@ -194,6 +210,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No "What's new in Wagtail" banner on the dashboard: staff read the campaign's editor guide.
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 # Taking action (the actions app): petitions, RSVPs, endorsements --------------------------

@@ -5,6 +5,7 @@ import time
 from django.utils import timezone
 
 calls: list = []
+rally_go_live_at: list = []
 
 
 def broken() -> None:
@@ -18,3 +19,22 @@ def count_calls() -> str:
 
 def slow() -> None:
     time.sleep(0.5)
+
+
+def schedule_a_rally_in_a_second() -> str:
+    """Schedules a page to go live a second from now, as an editor would between two ticks."""
+    from datetime import timedelta
+
+    from wagtail.models import Page
+
+    from home.models import HomePage
+
+    if Page.objects.filter(slug="rally-in-a-second").exists():
+        return "already scheduled"
+    page = HomePage.objects.get().add_child(
+        instance=Page(title="Rally in a second", slug="rally-in-a-second", live=False)
+    )
+    page.go_live_at = timezone.now() + timedelta(seconds=1)
+    rally_go_live_at.append(page.go_live_at)
+    page.save_revision().publish()
+    return "scheduled"
