@@ -4,14 +4,13 @@ is looked up by its slug or name first, so running it again adds nothing."""
 import datetime as dt
 from collections import Counter
 from typing import TextIO
-from zoneinfo import ZoneInfo
 
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Page, Site
 
-from actions.models import Endorsement
+from actions.models import Endorsement, PaperSignatures
 from campaigns.models import (
     ActionToolkitPage,
     CampaignPage,
@@ -29,7 +28,7 @@ from campaigns.models import (
     UpdatePage,
     WeekOfActionPage,
 )
-from home.models import HomePage, MenuItem, SiteSettings
+from home.models import HomePage, MenuItem, SiteSettings, SocialLink
 
 from . import seed_data as seed
 from .images import ensure_image
@@ -41,6 +40,16 @@ def paragraphs_html(paragraphs: list[str]) -> str:
 
 def paragraph_blocks(paragraphs: list[str]) -> list[dict]:
     return [{"type": "paragraph", "value": f"<p>{escape(text)}</p>"} for text in paragraphs]
+
+
+def quoted_from_outlet(body: list[tuple], author: str, outlet: str) -> list[tuple]:
+    """An outlet's article whose address the captures lost, shown honestly as what it is: a
+    quotation with its source, not a press clip promising a link. The article's paragraphs
+    become one quote; the campaign's own blocks after them stay as they are."""
+    paragraphs = [value for kind, value in body if kind == "paragraph"]
+    rest = [(kind, value) for kind, value in body if kind != "paragraph"]
+    quote = {"text": "\n\n".join(paragraphs), "attribution": author, "source": outlet}
+    return [("quote", quote), *rest]
 
 
 class DemoLoader:
@@ -142,11 +151,20 @@ class DemoLoader:
         site.site_name = "Enlace Campaign Hub"
         site.save()
         settings = SiteSettings.for_site(site)
-        if not settings.tagline:
-            settings.organisation_name = "Enlace"
-            settings.tagline = "End mass incarceration, deportations & detention"
-            settings.footer_text = seed.CAMPAIGN["body"][1]
-            settings.save()
+        # Field by field, so a site loaded by an older demo is completed and nothing an
+        # editor filled in is overwritten.
+        spec = {**seed.SITE_SETTINGS, "footer_text": seed.CAMPAIGN["body"][1]}
+        for field in ("tagline", "donate_url", "footer_text"):
+            if not getattr(settings, field):
+                setattr(settings, field, spec[field])
+                if field == "donate_url":
+                    settings.donate_label = spec["donate_label"]
+        settings.save()
+        if not settings.social_links.exists():
+            SocialLink.objects.bulk_create(
+                SocialLink(settings=settings, network=network, url=url, sort_order=order)
+                for order, (network, url) in enumerate(spec["social_links"])
+            )
         if not home.intro:
             home.title = "Divest from prisons. Invest in our communities."
             home.intro = f"<p>{escape(seed.CAMPAIGN['intro'])}</p>"
@@ -232,12 +250,15 @@ class DemoLoader:
                         },
                     }
                 )
+            closing_date = spec["closing_date"]
+            if spec.get("closes_in_days"):
+                closing_date = timezone.localdate() + dt.timedelta(days=spec["closes_in_days"])
             closes_at = None
-            if spec["closing_date"]:
+            if closing_date:
                 closes_at = dt.datetime.combine(
-                    spec["closing_date"], dt.time(23, 59), timezone.get_current_timezone()
+                    closing_date, dt.time(23, 59), timezone.get_current_timezone()
                 )
-            self.ensure_page(
+            petition, _ = self.ensure_page(
                 index,
                 PetitionPage(
                     title=spec["title"],
@@ -256,6 +277,20 @@ class DemoLoader:
                     milestones=[PetitionMilestone(**milestone) for milestone in spec["milestones"]],
                 ),
             )
+            self.load_paper_signatures(petition, spec.get("paper_signatures", []))
+
+    def load_paper_signatures(self, petition: PetitionPage, batches: list[dict]) -> None:
+        """Counts collected offline: the honest way to start a petition's count."""
+        for batch in batches:
+            collected_on = batch.get("collected_on") or (
+                timezone.localdate() - dt.timedelta(days=batch["days_ago"])
+            )
+            _, created = PaperSignatures.objects.get_or_create(
+                page=petition,
+                description=batch["description"],
+                defaults={"count": batch["count"], "collected_on": collected_on},
+            )
+            self.created["paper signatures"] += created
 
     def load_events(self, index: EventIndexPage) -> None:
         for spec in seed.EVENTS:
@@ -287,39 +322,35 @@ class DemoLoader:
                     ],
                 ),
             )
-        self.load_example_event(index)
+        self.load_upcoming_events(index)
 
-    def load_example_event(self, index: EventIndexPage) -> None:
-        """The seed events are all past, so the demo gets one upcoming example to RSVP to."""
-        if index.get_children().filter(slug="example-organising-call").exists():
-            return
-        zone = ZoneInfo("America/Los_Angeles")
-        day = timezone.localdate() + dt.timedelta(days=21)
-        self.ensure_page(
-            index,
-            EventPage(
-                title="Example: monthly organising call",
-                slug="example-organising-call",
-                start_date=day,
-                start_time=dt.time(18, 0),
-                end_time=dt.time(19, 30),
-                time_zone=zone.key,
-                online_url="https://example.org/organising-call",
-                admission="Free with RSVP",
-                age_policy="All ages",
-                accessibility="Live captions. Spanish interpretation on request in the RSVP.",
-                languages="English and Spanish",
-                summary="An example upcoming event that ships with the demo, so you can try the "
-                "RSVP form. Edit or delete it in the admin.",
-                capacity=40,
-                body=paragraph_blocks(
-                    [
-                        "Plan the next push of the Prison Divestment Campaign with organisers "
-                        "from across the coalition."
-                    ]
+    def load_upcoming_events(self, index: EventIndexPage) -> None:
+        """Events in the coming weeks, dated from the first load; see seed.UPCOMING_EVENTS."""
+        for spec in seed.UPCOMING_EVENTS:
+            if index.get_children().filter(slug=spec["slug"]).exists():
+                continue  # keep the dates of the first load, and any editor's changes
+            self.ensure_page(
+                index,
+                EventPage(
+                    title=spec["title"],
+                    slug=spec["slug"],
+                    start_date=timezone.localdate() + dt.timedelta(days=spec["in_days"]),
+                    start_time=spec["start_time"],
+                    end_time=spec["end_time"],
+                    time_zone=spec["timezone"],
+                    venue_name=spec["venue_name"],
+                    address=spec["address"],
+                    admission=spec["admission"],
+                    age_policy=spec["age_policy"],
+                    accessibility=spec["accessibility"],
+                    languages=spec["languages"],
+                    hashtag=spec.get("hashtag", ""),
+                    capacity=spec["capacity"],
+                    summary=spec["summary"],
+                    body=paragraph_blocks(spec["body"]),
+                    rsvp_enabled=True,
                 ),
-            ),
-        )
+            )
 
     def load_demand_lists(self, campaign: CampaignPage) -> None:
         for spec in seed.DEMAND_LISTS:
@@ -368,6 +399,9 @@ class DemoLoader:
     def load_updates(self, index: UpdateIndexPage) -> None:
         for spec in seed.UPDATES:
             press = spec["kind"] == "press_clip"
+            body = spec["body"]
+            if spec["kind"] == "quoted":
+                body = quoted_from_outlet(body, spec["author"], spec["outlet"])
             update = UpdatePage(
                 title=spec["title"],
                 slug=spec["slug"],
@@ -376,7 +410,7 @@ class DemoLoader:
                 byline=spec.get("author", "") if press else spec["byline"],
                 summary=spec["summary"][:400],
                 listing_image=self.images.get(spec["lead_image"] or ""),
-                body=self.body_blocks(spec["body"]),
+                body=self.body_blocks(body),
                 outlet=spec.get("outlet", "") if press else "",
                 original_url=spec.get("original_url", "") if press else "",
                 excerpt=spec.get("excerpt", "") if press else "",
