@@ -175,7 +175,7 @@ SITE_SETTINGS: dict[str, Any] = {
     "organisation_name": "Enlace",
     "tagline": "End mass incarceration, deportations & detention",
     "donate_url": "https://www.gofundme.com/f/etowah-freedom-fund-covid19-mutual-aid-fund",
-    "donate_label": "Give to the Etowah Freedom Fund",
+    "donate_label": "Give to the freedom fund",
     "social_links": [
         ("x", "https://twitter.com/hashtag/StopICETransfers?src=hashtag_click"),
     ],
@@ -1170,7 +1170,7 @@ UPCOMING_EVENTS: list[dict[str, Any]] = [
         "start_time": time(18, 0),
         "end_time": time(19, 30),
         "timezone": "America/Los_Angeles",
-        "venue_name": "Online",
+        "venue_name": "",  # online: the link goes to people who RSVP, see the body
         "address": "",
         "admission": "Free with RSVP",
         "age_policy": "All ages",
@@ -1182,7 +1182,7 @@ UPCOMING_EVENTS: list[dict[str, Any]] = [
         "body": [
             "Immigration agents need a warrant signed by a judge to enter your home. "
             "Learn what to say, what not to sign, and how to document what you see.",
-            "We send the video link to everyone who RSVPs, the day before the training.",
+            "The training is online. We send the video link to everyone who RSVPs, the day before.",
         ],
         "tags": ["know-your-rights", "ice"],
     },
