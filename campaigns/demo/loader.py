@@ -12,7 +12,6 @@ from wagtail.models import Page, Site
 
 from actions.models import Endorsement, PaperSignatures
 from campaigns.models import (
-    ActionToolkitPage,
     CampaignPage,
     DemandListPage,
     EndorsementPage,
@@ -22,15 +21,14 @@ from campaigns.models import (
     PetitionIndexPage,
     PetitionMilestone,
     PetitionPage,
-    PetitionPushDate,
     Target,
     UpdateIndexPage,
     UpdatePage,
-    WeekOfActionPage,
 )
 from home.models import HomePage, MenuItem, SiteSettings, SocialLink
 
 from . import seed_data as seed
+from .action_pages import ActionPagesLoader
 from .images import ensure_image
 
 
@@ -52,7 +50,7 @@ def quoted_from_outlet(body: list[tuple], author: str, outlet: str) -> list[tupl
     return [("quote", quote), *rest]
 
 
-class DemoLoader:
+class DemoLoader(ActionPagesLoader):
     """One run of the loader; `created` counts what this run added."""
 
     def __init__(self, stdout: TextIO | None = None):
@@ -417,113 +415,6 @@ class DemoLoader:
             )
             update.tags.add(*spec["tags"])
             self.ensure_page(index, update, published_on=spec["date"])
-
-    def load_week_of_action(self, campaign: CampaignPage) -> None:
-        spec = seed.WEEK_OF_ACTION
-        day_actions = []
-        for action in spec["actions"]:
-            petition = self.pages.get(action.get("petition", ""))
-            if petition:
-                PetitionPushDate.objects.get_or_create(
-                    page=petition, date=action["day"], defaults={"note": action["title"][:200]}
-                )
-                continue
-            if action.get("event"):
-                continue  # events appear in the programme by their own date
-            link = self.link_to(action.get("url_hint", "")) or {"page": None, "external_url": ""}
-            day_actions.append(
-                {
-                    "type": "day_action",
-                    "value": {
-                        "day": action["day"],
-                        "action": {
-                            "title": action["title"][:120],
-                            "text": action["description"],
-                            "image": None,
-                            "button_label": "Take action",
-                            "link": link,
-                        },
-                    },
-                }
-            )
-        self.ensure_page(
-            campaign,
-            WeekOfActionPage(
-                title=spec["title"],
-                slug=spec["slug"],
-                start_date=spec["start"],
-                end_date=spec["end"],
-                intro=spec["intro"],
-                summary=spec["intro"][:400],
-                day_actions=day_actions,
-                show_in_menus=True,
-            ),
-        )
-
-    def load_toolkit(self, campaign: CampaignPage) -> None:
-        spec = seed.TOOLKIT
-        body: list[dict] = [
-            {"type": "heading", "value": {"text": "Three principles", "level": "h2"}}
-        ]
-        for principle in spec["principles"]:
-            body.append({"type": "heading", "value": {"text": principle["title"], "level": "h3"}})
-            body.append({"type": "paragraph", "value": f"<p>{escape(principle['text'])}</p>"})
-        body.append({"type": "heading", "value": {"text": "Take action", "level": "h2"}})
-        for action in spec["actions"]:
-            body.append(self.toolkit_action(action))
-        body.append(
-            {
-                "type": "paragraph",
-                "value": f"<p>{escape(spec['about'])}: "
-                + ", ".join(
-                    f'<a href="{escape(p["url"])}">{escape(p["name"])}</a>'
-                    for p in spec["partners"]
-                )
-                + ".</p>",
-            }
-        )
-        self.ensure_page(
-            campaign,
-            ActionToolkitPage(
-                title=spec["title"],
-                slug=spec["slug"],
-                intro=spec["intro"],
-                summary=spec["intro"],
-                body=body,
-                show_in_menus=True,
-            ),
-        )
-
-    def toolkit_action(self, action: dict) -> dict:
-        kind = action["kind"]
-        if kind == "sign":
-            petition = self.pages.get(action.get("petition", ""))
-            value = {
-                "title": action["title"][:200],
-                "text": action["text"],
-                "petition": petition.pk if petition else None,
-                "external_url": action.get("external_url", ""),
-                "platform": action.get("platform", ""),
-            }
-        elif kind == "donate":
-            value = {
-                **{k: action[k] for k in ("fund_name", "url", "text")},
-                "button_label": "Donate",
-            }
-        elif kind == "call":
-            value = {
-                "target": self.targets[action["target"]].pk,
-                "phone": "",
-                "script": action["script"],
-                "hashtags": " ".join(action["hashtags"]),
-            }
-        else:
-            value = {
-                "text": action["text"],
-                "hashtags": " ".join(action["hashtags"]),
-                "url": action["url"],
-            }
-        return {"type": kind, "value": value}
 
 
 def load_demo_content(stdout: TextIO | None = None) -> str:

@@ -638,13 +638,7 @@ PETITIONS: list[dict[str, Any]] = [
         "goal": 500,  # from the text: "Help us get 500 signatures"
         # CHOSEN: the last day for the Governor to act on 2016 bills
         "closing_date": date(2016, 9, 30),
-        "milestones": [
-            {
-                "date": date(2016, 9, 27),
-                "text": "Pushed on day two of the 2016 Week of Action, with SB 1289 on "
-                "Governor Brown’s desk",
-            },
-        ],
+        "milestones": [],  # the captures record no delivery or outcome
         "external_url": "",
         "tags": ["dignity-not-detention", "detention", "private-prisons", "california", "sb-1289"],
     },
@@ -659,9 +653,7 @@ PETITIONS: list[dict[str, Any]] = [
         "demands": None,
         "goal": 1000,  # CHOSEN: not given in the text
         "closing_date": date(2016, 10, 2),  # CHOSEN: the last day of the 2016 Week of Action
-        "milestones": [
-            {"date": date(2016, 9, 26), "text": "Opened the 2016 Week of Action"},
-        ],
+        "milestones": [],  # the captures record no delivery or outcome
         "external_url": "",
         "tags": ["week-of-action", "private-prisons", "tax-breaks"],
     },
@@ -731,7 +723,7 @@ PETITIONS: list[dict[str, Any]] = [
         "demands": None,
         "goal": 1000,  # CHOSEN: not given in the text
         "closing_date": date(2018, 12, 31),  # CHOSEN: the end of the year of the capture
-        "milestones": [],
+        "milestones": [],  # the captures record no delivery or outcome
         "external_url": "",
         "tags": ["wrongful-conviction", "north-carolina"],
     },
