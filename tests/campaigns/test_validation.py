@@ -11,6 +11,7 @@ from campaigns.models import CampaignPage, Target, UpdateIndexPage, UpdatePage
 from home.models import HomePage
 
 
+@pytest.mark.django_db
 def test_a_press_clip_naming_an_outlet_without_its_link_is_refused():
     clip = UpdatePage(title="Banner at homecoming", slug="banner", outlet="Stanford Daily")
     with pytest.raises(ValidationError) as refused:
@@ -20,6 +21,7 @@ def test_a_press_clip_naming_an_outlet_without_its_link_is_refused():
     assert "quote block" in message
 
 
+@pytest.mark.django_db
 def test_an_update_without_an_outlet_or_with_its_link_is_accepted():
     UpdatePage(title="Our news", slug="news").clean()
     UpdatePage(
