@@ -14,7 +14,6 @@ from wagtail.models import Page, Site
 
 from actions.calendar import event_calendar
 from actions.links import page_link, site_url
-from home.topics import topic_name
 
 from .models import CampaignPage, EventPage, UpdatePage
 
@@ -67,14 +66,14 @@ class UpdatesFeed(Feed):
         if obj.campaign:
             return f"{obj.campaign.title}: updates"
         if obj.tag:
-            return f"{obj.site_name}: updates about {topic_name(obj.tag)}"
+            return f"{obj.site_name}: updates about {obj.tag.name}"
         return f"{obj.site_name}: latest updates"
 
     def description(self, obj: FeedSource) -> str:
         if obj.campaign:
             return obj.campaign.summary or f"News and press coverage of {obj.campaign.title}."
         if obj.tag:
-            return f"Updates and press coverage about {topic_name(obj.tag)}, newest first."
+            return f"Updates and press coverage about {obj.tag.name}, newest first."
         return "News, press releases and press coverage from every campaign, newest first."
 
     def link(self, obj: FeedSource) -> str:
@@ -115,7 +114,7 @@ class UpdatesFeed(Feed):
         return item.byline.removeprefix("By ").strip()
 
     def item_categories(self, item: UpdatePage) -> list[str]:
-        return [topic_name(tag) for tag in item.tags.all()]
+        return [tag.name for tag in item.tags.all()]
 
 
 def calendar_response(request: HttpRequest, scope: Page, name: str, filename: str):

@@ -2,7 +2,9 @@
 
 from urllib.parse import quote, urlencode
 
+from django.core.exceptions import ValidationError
 from wagtail import blocks
+from wagtail.blocks import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from actions.sharing import normalise_hashtags, share_links
@@ -59,6 +61,11 @@ class DonateActionBlock(blocks.StructBlock):
         }
 
 
+def dialable(number: str) -> str:
+    """The digits (and a leading +) a phone dials for `number`, e.g. '5555550142'."""
+    return "".join(ch for ch in number if ch.isdigit() or ch == "+")
+
+
 class CallStructValue(blocks.StructValue):
     @property
     def phone_number(self) -> str:
@@ -68,7 +75,7 @@ class CallStructValue(blocks.StructValue):
 
     @property
     def tel_url(self) -> str:
-        digits = "".join(ch for ch in self.phone_number if ch.isdigit() or ch == "+")
+        digits = dialable(self.phone_number)
         return f"tel:{digits}" if digits else ""
 
     @property
@@ -86,7 +93,9 @@ class CallActionBlock(blocks.StructBlock):
     phone = blocks.CharBlock(
         required=False,
         max_length=40,
-        help_text="Overrides the official's saved number, e.g. a campaign hotline.",
+        help_text="The number readers tap to call. Leave empty to use the official's saved "
+        "number. Numbers 555-0100 to 555-0199 are fictional (the demo content uses them): "
+        "replace them with the real office number.",
     )
     script = blocks.TextBlock(help_text="What to say, in the caller's words.")
     hashtags = blocks.CharBlock(required=False, max_length=200, help_text=HASHTAG_HELP)
@@ -96,6 +105,23 @@ class CallActionBlock(blocks.StructBlock):
         template = "blocks/actions/call.html"
         description = "A call-in with a script to read and a tap-to-call button."
         value_class = CallStructValue
+
+    def clean(self, value):
+        value = super().clean(value)
+        # A call-in without a number leaves readers with nothing to tap.
+        if not value.tel_url:
+            target = value.get("target")
+            if value.get("phone"):
+                message = "This is not a phone number: enter its digits, e.g. (213) 555-0142."
+            elif target:
+                message = (
+                    f"{target} has no phone number saved. Enter the number to call here, "
+                    "or add it to the official under Campaign lists → Targets (officials)."
+                )
+            else:
+                message = "Enter the number readers should call."
+            raise StructBlockValidationError(block_errors={"phone": ValidationError(message)})
+        return value
 
 
 class ShareStructValue(blocks.StructValue):

@@ -4,16 +4,14 @@ is looked up by its slug or name first, so running it again adds nothing."""
 import datetime as dt
 from collections import Counter
 from typing import TextIO
-from zoneinfo import ZoneInfo
 
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Page, Site
 
-from actions.models import Endorsement
+from actions.models import Endorsement, PaperSignatures
 from campaigns.models import (
-    ActionToolkitPage,
     CampaignPage,
     DemandListPage,
     EndorsementPage,
@@ -24,16 +22,15 @@ from campaigns.models import (
     PetitionIndexPage,
     PetitionMilestone,
     PetitionPage,
-    PetitionPushDate,
     PetitionTarget,
     Target,
     UpdateIndexPage,
     UpdatePage,
-    WeekOfActionPage,
 )
-from home.models import HomePage, MenuItem, SiteSettings
+from home.models import HomePage, MenuItem, SiteSettings, SocialLink
 
 from . import seed_data as seed
+from .action_pages import ActionPagesLoader
 from .images import ensure_image
 
 
@@ -45,7 +42,17 @@ def paragraph_blocks(paragraphs: list[str]) -> list[dict]:
     return [{"type": "paragraph", "value": f"<p>{escape(text)}</p>"} for text in paragraphs]
 
 
-class DemoLoader:
+def quoted_from_outlet(body: list[tuple], author: str, outlet: str) -> list[tuple]:
+    """An outlet's article whose address the captures lost, shown honestly as what it is: a
+    quotation with its source, not a press clip promising a link. The article's paragraphs
+    become one quote; the campaign's own blocks after them stay as they are."""
+    paragraphs = [value for kind, value in body if kind == "paragraph"]
+    rest = [(kind, value) for kind, value in body if kind != "paragraph"]
+    quote = {"text": "\n\n".join(paragraphs), "attribution": author, "source": outlet}
+    return [("quote", quote), *rest]
+
+
+class DemoLoader(ActionPagesLoader):
     """One run of the loader; `created` counts what this run added."""
 
     def __init__(self, stdout: TextIO | None = None):
@@ -144,11 +151,20 @@ class DemoLoader:
         site.site_name = "Enlace Campaign Hub"
         site.save()
         settings = SiteSettings.for_site(site)
-        if not settings.tagline:
-            settings.organisation_name = "Enlace"
-            settings.tagline = "End mass incarceration, deportations & detention"
-            settings.footer_text = seed.CAMPAIGN["body"][1]
-            settings.save()
+        # Field by field, so a site loaded by an older demo is completed and nothing an
+        # editor filled in is overwritten.
+        spec = {**seed.SITE_SETTINGS, "footer_text": seed.CAMPAIGN["body"][1]}
+        for field in ("tagline", "donate_url", "footer_text"):
+            if not getattr(settings, field):
+                setattr(settings, field, spec[field])
+                if field == "donate_url":
+                    settings.donate_label = spec["donate_label"]
+        settings.save()
+        if not settings.social_links.exists():
+            SocialLink.objects.bulk_create(
+                SocialLink(settings=settings, network=network, url=url, sort_order=order)
+                for order, (network, url) in enumerate(spec["social_links"])
+            )
         if not home.intro:
             home.title = "Divest from prisons. Invest in our communities."
             home.intro = f"<p>{escape(seed.CAMPAIGN['intro'])}</p>"
@@ -234,12 +250,15 @@ class DemoLoader:
                         },
                     }
                 )
+            closing_date = spec["closing_date"]
+            if spec.get("closes_in_days"):
+                closing_date = timezone.localdate() + dt.timedelta(days=spec["closes_in_days"])
             closes_at = None
-            if spec["closing_date"]:
+            if closing_date:
                 closes_at = dt.datetime.combine(
-                    spec["closing_date"], dt.time(23, 59), timezone.get_current_timezone()
+                    closing_date, dt.time(23, 59), timezone.get_current_timezone()
                 )
-            self.ensure_page(
+            petition, _ = self.ensure_page(
                 index,
                 PetitionPage(
                     title=spec["title"],
@@ -253,11 +272,25 @@ class DemoLoader:
                     external_url=spec.get("external_url") or "",
                     external_platform=spec.get("platform") or "",
                     share_text=f"I just signed: {spec['title']}",
-                    share_hashtags=" ".join(f"#{tag.replace('-', '')}" for tag in spec["tags"][:2]),
+                    share_hashtags=" ".join("#" + "".join(tag.split()) for tag in spec["tags"][:2]),
                     target_links=[PetitionTarget(target=self.targets[k]) for k in spec["targets"]],
                     milestones=[PetitionMilestone(**milestone) for milestone in spec["milestones"]],
                 ),
             )
+            self.load_paper_signatures(petition, spec.get("paper_signatures", []))
+
+    def load_paper_signatures(self, petition: PetitionPage, batches: list[dict]) -> None:
+        """Counts collected offline: the honest way to start a petition's count."""
+        for batch in batches:
+            collected_on = batch.get("collected_on") or (
+                timezone.localdate() - dt.timedelta(days=batch["days_ago"])
+            )
+            _, created = PaperSignatures.objects.get_or_create(
+                page=petition,
+                description=batch["description"],
+                defaults={"count": batch["count"], "collected_on": collected_on},
+            )
+            self.created["paper signatures"] += created
 
     def load_events(self, index: EventIndexPage) -> None:
         for spec in seed.EVENTS:
@@ -290,39 +323,35 @@ class DemoLoader:
                     ],
                 ),
             )
-        self.load_example_event(index)
+        self.load_upcoming_events(index)
 
-    def load_example_event(self, index: EventIndexPage) -> None:
-        """The seed events are all past, so the demo gets one upcoming example to RSVP to."""
-        if index.get_children().filter(slug="example-organising-call").exists():
-            return
-        zone = ZoneInfo("America/Los_Angeles")
-        day = timezone.localdate() + dt.timedelta(days=21)
-        self.ensure_page(
-            index,
-            EventPage(
-                title="Example: monthly organising call",
-                slug="example-organising-call",
-                start_date=day,
-                start_time=dt.time(18, 0),
-                end_time=dt.time(19, 30),
-                time_zone=zone.key,
-                online_url="https://example.org/organising-call",
-                admission="Free with RSVP",
-                age_policy="All ages",
-                accessibility="Live captions. Spanish interpretation on request in the RSVP.",
-                languages="English and Spanish",
-                summary="An example upcoming event that ships with the demo, so you can try the "
-                "RSVP form. Edit or delete it in the admin.",
-                capacity=40,
-                body=paragraph_blocks(
-                    [
-                        "Plan the next push of the Prison Divestment Campaign with organisers "
-                        "from across the coalition."
-                    ]
+    def load_upcoming_events(self, index: EventIndexPage) -> None:
+        """Events in the coming weeks, dated from the first load; see seed.UPCOMING_EVENTS."""
+        for spec in seed.UPCOMING_EVENTS:
+            if index.get_children().filter(slug=spec["slug"]).exists():
+                continue  # keep the dates of the first load, and any editor's changes
+            self.ensure_page(
+                index,
+                EventPage(
+                    title=spec["title"],
+                    slug=spec["slug"],
+                    start_date=timezone.localdate() + dt.timedelta(days=spec["in_days"]),
+                    start_time=spec["start_time"],
+                    end_time=spec["end_time"],
+                    time_zone=spec["timezone"],
+                    venue_name=spec["venue_name"],
+                    address=spec["address"],
+                    admission=spec["admission"],
+                    age_policy=spec["age_policy"],
+                    accessibility=spec["accessibility"],
+                    languages=spec["languages"],
+                    hashtag=spec.get("hashtag", ""),
+                    capacity=spec["capacity"],
+                    summary=spec["summary"],
+                    body=paragraph_blocks(spec["body"]),
+                    rsvp_enabled=True,
                 ),
-            ),
-        )
+            )
 
     def load_demand_lists(self, campaign: CampaignPage) -> None:
         for spec in seed.DEMAND_LISTS:
@@ -373,6 +402,9 @@ class DemoLoader:
     def load_updates(self, index: UpdateIndexPage) -> None:
         for spec in seed.UPDATES:
             press = spec["kind"] == "press_clip"
+            body = spec["body"]
+            if spec["kind"] == "quoted":
+                body = quoted_from_outlet(body, spec["author"], spec["outlet"])
             update = UpdatePage(
                 title=spec["title"],
                 slug=spec["slug"],
@@ -381,122 +413,13 @@ class DemoLoader:
                 byline=spec.get("author", "") if press else spec["byline"],
                 summary=spec["summary"][:400],
                 listing_image=self.images.get(spec["lead_image"] or ""),
-                body=self.body_blocks(spec["body"]),
+                body=self.body_blocks(body),
                 outlet=spec.get("outlet", "") if press else "",
                 original_url=spec.get("original_url", "") if press else "",
                 excerpt=spec.get("excerpt", "") if press else "",
             )
             update.tags.add(*spec["tags"])
             self.ensure_page(index, update, published_on=spec["date"])
-
-    def load_week_of_action(self, campaign: CampaignPage) -> None:
-        spec = seed.WEEK_OF_ACTION
-        day_actions = []
-        for action in spec["actions"]:
-            petition = self.pages.get(action.get("petition", ""))
-            if petition:
-                PetitionPushDate.objects.get_or_create(
-                    page=petition, date=action["day"], defaults={"note": action["title"][:200]}
-                )
-                continue
-            if action.get("event"):
-                continue  # events appear in the programme by their own date
-            link = self.link_to(action.get("url_hint", "")) or {"page": None, "external_url": ""}
-            day_actions.append(
-                {
-                    "type": "day_action",
-                    "value": {
-                        "day": action["day"],
-                        "action": {
-                            "title": action["title"][:120],
-                            "text": action["description"],
-                            "image": None,
-                            "button_label": "Take action",
-                            "link": link,
-                        },
-                    },
-                }
-            )
-        self.ensure_page(
-            campaign,
-            WeekOfActionPage(
-                title=spec["title"],
-                slug=spec["slug"],
-                start_date=spec["start"],
-                end_date=spec["end"],
-                intro=spec["intro"],
-                summary=spec["intro"][:400],
-                day_actions=day_actions,
-                show_in_menus=True,
-                menu_label="Week of action",
-            ),
-        )
-
-    def load_toolkit(self, campaign: CampaignPage) -> None:
-        spec = seed.TOOLKIT
-        body: list[dict] = [
-            {"type": "heading", "value": {"text": "Three principles", "level": "h2"}}
-        ]
-        for principle in spec["principles"]:
-            body.append({"type": "heading", "value": {"text": principle["title"], "level": "h3"}})
-            body.append({"type": "paragraph", "value": f"<p>{escape(principle['text'])}</p>"})
-        body.append({"type": "heading", "value": {"text": "Take action", "level": "h2"}})
-        for action in spec["actions"]:
-            body.append(self.toolkit_action(action))
-        body.append(
-            {
-                "type": "paragraph",
-                "value": f"<p>{escape(spec['about'])}: "
-                + ", ".join(
-                    f'<a href="{escape(p["url"])}">{escape(p["name"])}</a>'
-                    for p in spec["partners"]
-                )
-                + ".</p>",
-            }
-        )
-        self.ensure_page(
-            campaign,
-            ActionToolkitPage(
-                title=spec["title"],
-                slug=spec["slug"],
-                intro=spec["intro"],
-                summary=spec["intro"],
-                body=body,
-                show_in_menus=True,
-                menu_label="Toolkit",
-            ),
-        )
-
-    def toolkit_action(self, action: dict) -> dict:
-        kind = action["kind"]
-        if kind == "sign":
-            petition = self.pages.get(action.get("petition", ""))
-            value = {
-                "title": action["title"][:200],
-                "text": action["text"],
-                "petition": petition.pk if petition else None,
-                "external_url": action.get("external_url", ""),
-                "platform": action.get("platform", ""),
-            }
-        elif kind == "donate":
-            value = {
-                **{k: action[k] for k in ("fund_name", "url", "text")},
-                "button_label": "Donate",
-            }
-        elif kind == "call":
-            value = {
-                "target": self.targets[action["target"]].pk,
-                "phone": "",
-                "script": action["script"],
-                "hashtags": " ".join(action["hashtags"]),
-            }
-        else:
-            value = {
-                "text": action["text"],
-                "hashtags": " ".join(action["hashtags"]),
-                "url": action["url"],
-            }
-        return {"type": kind, "value": value}
 
 
 def load_demo_content(stdout: TextIO | None = None) -> str:

@@ -39,7 +39,7 @@ Conventions
   marked with a ``# CHOSEN:`` comment.
 """
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 # ---------------------------------------------------------------------------
@@ -137,10 +137,11 @@ CAMPAIGN: dict[str, Any] = {
         "The movement is working to divest from criminalization and "
         "incarceration, and demand reparations and reinvestment in our "
         "communities!",
+        # Fixed from the capture: "criminal justice, another social justice groups"; the
+        # closing "For additional information visit Enlace’s webpage" lost its link.
         "Enlace builds alliances among organizations working on immigrant "
-        "rights, criminal justice, another social justice groups to end mass "
-        "incarceration and achieve legalization for all immigrants. For "
-        "additional information visit Enlace’s webpage",
+        "rights, criminal justice and other social justice issues to end mass "
+        "incarceration and achieve legalization for all immigrants.",
     ],
     "hero_image": _ENLACE_POSTER,
     "organisation": {"name": "Enlace", "website": ""},  # URL not captured
@@ -163,8 +164,28 @@ CAMPAIGN: dict[str, Any] = {
 }
 
 # ---------------------------------------------------------------------------
+# Site settings: the donate button, social links and footer
+# ---------------------------------------------------------------------------
+
+# The captures give no donation page, social profile or website address for Enlace itself
+# ("follow us on Twitter & Instagram", "visit Enlace’s webpage" lost their links), so the
+# settings use only addresses the captures do give: the freedom fund the toolkit asks
+# readers to give to, and the #StopICETransfers feed its call-in asks readers to join.
+SITE_SETTINGS: dict[str, Any] = {
+    "organisation_name": "Enlace",
+    "tagline": "End mass incarceration, deportations & detention",
+    "donate_url": "https://www.gofundme.com/f/etowah-freedom-fund-covid19-mutual-aid-fund",
+    "donate_label": "Give to the freedom fund",
+    "social_links": [
+        ("x", "https://twitter.com/hashtag/StopICETransfers?src=hashtag_click"),
+    ],
+}
+
+# ---------------------------------------------------------------------------
 # Targets (officials and bodies addressed by petitions, demands, call actions)
-# Only facts present in the captures; "" where the text gives nothing.
+# Only facts present in the captures; "" where the text gives nothing. The captures give
+# no phone numbers, but a call action needs one to tap: the sheriffs get numbers from
+# 555-0100–555-0199, the range reserved for fiction, so nobody real is ever called.
 # ---------------------------------------------------------------------------
 
 TARGETS: list[dict[str, str]] = [
@@ -275,7 +296,7 @@ TARGETS: list[dict[str, str]] = [
         "title": "Sheriff",
         "office": "San Mateo County Sheriff",
         "jurisdiction": "San Mateo County",
-        "phone": "",
+        "phone": "(555) 555-0142",  # DEMO NUMBER: fictional 555-01xx range, replace with the real one
         "email": "",
         "social_handle": "",
     },
@@ -286,7 +307,7 @@ TARGETS: list[dict[str, str]] = [
         "title": "Sheriff",
         "office": "Dodge County Sheriff",
         "jurisdiction": "Dodge County",
-        "phone": "",
+        "phone": "(555) 555-0163",  # DEMO NUMBER: fictional 555-01xx range, replace with the real one
         "email": "",
         "social_handle": "",
     },
@@ -296,7 +317,7 @@ TARGETS: list[dict[str, str]] = [
         "title": "Sheriff",
         "office": "Mchenry County Sheriff",
         "jurisdiction": "Mchenry County",
-        "phone": "",
+        "phone": "(555) 555-0171",  # DEMO NUMBER: fictional 555-01xx range, replace with the real one
         "email": "",
         "social_handle": "",
     },
@@ -615,10 +636,11 @@ PETITIONS: list[dict[str, Any]] = [
         ],
         "demands": None,
         "goal": 500,  # from the text: "Help us get 500 signatures"
-        "closing_date": None,
-        "milestones": [],
+        # CHOSEN: the last day for the Governor to act on 2016 bills
+        "closing_date": date(2016, 9, 30),
+        "milestones": [],  # the captures record no delivery or outcome
         "external_url": "",
-        "tags": ["dignity-not-detention", "detention", "private-prisons", "california", "sb-1289"],
+        "tags": ["Dignity Not Detention", "Detention", "Private prisons", "California", "SB 1289"],
     },
     {
         # 000 (2016): "sign the petition to End Tax Breaks for Prisons" – only
@@ -627,16 +649,13 @@ PETITIONS: list[dict[str, Any]] = [
         "slug": "end-tax-breaks-for-prisons",
         "ask": "Sign the petition to End Tax Breaks for Prisons",
         "targets": [],  # the capture names no target
-        "body": [
-            "Click here for a listing of all the actions this week and to sign "
-            "the petition to End Tax Breaks for Prisons",
-        ],
+        "body": ["One of the actions of the 2016 Week of Action."],
         "demands": None,
         "goal": 1000,  # CHOSEN: not given in the text
-        "closing_date": None,
-        "milestones": [],
+        "closing_date": date(2016, 10, 2),  # CHOSEN: the last day of the 2016 Week of Action
+        "milestones": [],  # the captures record no delivery or outcome
         "external_url": "",
-        "tags": ["week-of-action", "private-prisons", "tax-breaks"],
+        "tags": ["Week of Action", "Private prisons", "Tax breaks"],
     },
     {
         # 000 (2016): delivered to DHS on September 28, 2016
@@ -666,12 +685,21 @@ PETITIONS: list[dict[str, Any]] = [
         "milestones": [
             {"date": date(2016, 9, 28), "text": "Delivered 200,000 signatures to DHS"},
         ],
+        # "petitions signed by more than 200,000 individuals", collected by the coalition
+        "paper_signatures": [
+            {
+                "count": 200000,
+                "description": "Collected by Color Of Change, BAJI, Mijente, CREDO Action, "
+                "Presente, Daily Kos, America’s Voice and the ACLU",
+                "collected_on": date(2016, 9, 28),
+            },
+        ],
         "external_url": "",
         # collected by a coalition; no URL captured
         "external_host": "Color Of Change, BAJI, Mijente and coalition "
         "partners (CREDO Action, Presente, Daily Kos, "
         "America’s Voice, ACLU)",
-        "tags": ["dhs", "detention", "private-prisons", "petition-delivery"],
+        "tags": ["DHS", "Detention", "Private prisons", "Petition delivery"],
     },
     {
         # 002 (2018)
@@ -694,10 +722,10 @@ PETITIONS: list[dict[str, Any]] = [
         ],
         "demands": None,
         "goal": 1000,  # CHOSEN: not given in the text
-        "closing_date": None,
-        "milestones": [],
+        "closing_date": date(2018, 12, 31),  # CHOSEN: the end of the year of the capture
+        "milestones": [],  # the captures record no delivery or outcome
         "external_url": "",
-        "tags": ["wrongful-conviction", "north-carolina"],
+        "tags": ["Wrongful conviction", "North Carolina"],
     },
     {
         # 002 (2018)
@@ -730,10 +758,10 @@ PETITIONS: list[dict[str, Any]] = [
         ],
         "demands": None,
         "goal": 1000,  # CHOSEN: not given in the text
-        "closing_date": None,
+        "closing_date": date(2018, 12, 31),  # CHOSEN: the end of the year of the capture
         "milestones": [],
         "external_url": "",
-        "tags": ["alabama", "domestic-violence", "criminalization"],
+        "tags": ["Alabama", "Domestic violence", "Criminalization"],
     },
     {
         # 002 (2018)
@@ -753,10 +781,10 @@ PETITIONS: list[dict[str, Any]] = [
         ],
         "demands": None,
         "goal": 5000,  # CHOSEN: not given in the text
-        "closing_date": None,
+        "closing_date": date(2018, 12, 31),  # CHOSEN: the end of the year of the capture
         "milestones": [],
         "external_url": "",
-        "tags": ["muslim-ban", "congress"],
+        "tags": ["Muslim ban", "Congress"],
     },
     {
         # 002 (2018): the capture has no heading for this petition; the title
@@ -785,10 +813,10 @@ PETITIONS: list[dict[str, Any]] = [
         ],
         "demands": None,
         "goal": 1000,  # CHOSEN: not given in the text
-        "closing_date": None,
+        "closing_date": date(2018, 12, 31),  # CHOSEN: the end of the year of the capture
         "milestones": [],
         "external_url": "",
-        "tags": ["voting-rights", "criminalization"],
+        "tags": ["Voting rights", "Criminalization"],
     },
     {
         # 002 (2018)
@@ -808,10 +836,10 @@ PETITIONS: list[dict[str, Any]] = [
             "items": _SAHEED_VASSELL_DEMAND_ITEMS,
         },
         "goal": 1000,  # CHOSEN: not given in the text
-        "closing_date": None,
+        "closing_date": date(2018, 12, 31),  # CHOSEN: the end of the year of the capture
         "milestones": [],
         "external_url": "",
-        "tags": ["policing", "new-york-city"],
+        "tags": ["Policing", "New York City"],
     },
     {
         # 002 (2018)
@@ -826,10 +854,18 @@ PETITIONS: list[dict[str, Any]] = [
         ],
         "demands": None,
         "goal": 1000,  # CHOSEN: not given in the text
-        "closing_date": None,
+        "closing_date": None,  # current: open until staff close it
         "milestones": [],
+        # CHOSEN (current petition): a count started from paper, dated relative to the load
+        "paper_signatures": [
+            {
+                "count": 640,
+                "description": "Signed on clipboards at community meetings",
+                "days_ago": 21,
+            },
+        ],
         "external_url": "",
-        "tags": ["elders", "parole", "new-york"],
+        "tags": ["Elders", "Parole", "New York"],
     },
     {
         # 002 (2018)
@@ -844,10 +880,10 @@ PETITIONS: list[dict[str, Any]] = [
         ],
         "demands": None,
         "goal": 1000,  # CHOSEN: not given in the text
-        "closing_date": None,
+        "closing_date": date(2018, 12, 31),  # CHOSEN: the end of the year of the capture
         "milestones": [],
         "external_url": "",
-        "tags": ["policing", "alabama"],
+        "tags": ["Policing", "Alabama"],
     },
     {
         # 002 (2018)
@@ -865,31 +901,35 @@ PETITIONS: list[dict[str, Any]] = [
         ],
         "demands": None,
         "goal": 5000,  # CHOSEN: not given in the text
-        "closing_date": None,
+        "closing_date": None,  # current: closes_in_days below
+        "closes_in_days": 30,  # CHOSEN: closes a month after the demo is loaded
         "milestones": [],
+        "paper_signatures": [
+            {
+                "count": 2380,
+                "description": "Signed on paper by families at prison visiting days",
+                "days_ago": 14,
+            },
+        ],
         "external_url": "",
-        "tags": ["prison-phone-rates", "congress"],
+        "tags": ["Prison phone rates", "Congress"],
     },
     {
         # 003 (2020): hosted on Action Network (URL captured)
         "title": "Protect People from Coronavirus in Prisons, Jails, and Detention Centers",
         "slug": "cuomo-protect-people-from-coronavirus",
         "ask": "Demand that Governor Cuomo Protect People from Coronavirus in "
-        "Prisons, Jails, *and* detention Centers & stop increased "
+        "Prisons, Jails, and Detention Centers & stop increased "
         "punishment as a pandemic response",
         "targets": ["governor-cuomo"],
-        "body": [
-            "Demand that Governor Cuomo Protect People from Coronavirus in "
-            "Prisons, Jails, *and* detention Centers & stop increased "
-            "punishment as a pandemic response",
-        ],
+        "body": [],  # the capture has only the ask, shown as the page's headline
         "demands": None,
         "goal": 1000,  # CHOSEN: not given in the text
-        "closing_date": None,
+        "closing_date": date(2020, 12, 31),  # CHOSEN: the end of the year of the toolkit
         "milestones": [],
         "external_url": "https://actionnetwork.org/petitions/justiceroadmap-covid19-demands",
         "external_host": "Action Network",
-        "tags": ["covid-19", "detention", "decarceration"],
+        "tags": ["COVID-19", "Detention", "Decarceration"],
     },
 ]
 
@@ -909,8 +949,8 @@ WEEK_OF_ACTION: dict[str, Any] = {
     "slug": "2016-week-of-action",
     "start": date(2016, 9, 26),
     "end": date(2016, 10, 2),
-    "intro": "Click here for a listing of all the actions this week and to "
-    "sign the petition to End Tax Breaks for Prisons",
+    "intro": "All the actions of the week, day by day, and the petition to End Tax "
+    "Breaks for Prisons.",
     "petition": "end-tax-breaks-for-prisons",
     "actions": [
         {
@@ -944,7 +984,7 @@ WEEK_OF_ACTION: dict[str, Any] = {
             "title": "Share the report: The State of Black Immigrants",
             "description": "The Black Alliance for Just Immigration (BAJI) and "
             "NYU Law School’s Immigrant Rights Clinic release The "
-            "State of Black Immigrants. Download the report here.",
+            "State of Black Immigrants.",
             "kind": "share",
             "url_hint": "document:state-of-black-immigrants-report",
         },
@@ -1020,7 +1060,7 @@ EVENTS: list[dict[str, Any]] = [
             "on Twitter & Instagram",
         ],
         "image": "schoolsnotprisons-adelanto",
-        "tags": ["adelanto", "schools-not-prisons", "detention", "california"],
+        "tags": ["Adelanto", "Schools Not Prisons", "Detention", "California"],
     },
     {
         # 000 (2016): press conference at DHS, September 28 (year from the page)
@@ -1049,7 +1089,7 @@ EVENTS: list[dict[str, Any]] = [
             "Department of Homeland Security (DHS).",
         ],
         "image": "coc-pd",
-        "tags": ["dhs", "detention", "petition-delivery", "week-of-action"],
+        "tags": ["DHS", "Detention", "Petition delivery", "Week of Action"],
     },
     {
         # 000 (2016): "will strike on September 9th" (year from the page);
@@ -1077,7 +1117,7 @@ EVENTS: list[dict[str, Any]] = [
             "slavery.",
         ],
         "image": "prison-strike-widecover",
-        "tags": ["prison-strike"],
+        "tags": ["Prison strike"],
     },
     {
         # 002 "Older News & Highlights": Photoville "opening in DUMBO on
@@ -1105,7 +1145,85 @@ EVENTS: list[dict[str, Any]] = [
             "handwritten reflections.",
         ],
         "image": None,
-        "tags": ["photography", "women", "parole"],
+        "tags": ["Photography", "Women", "Parole"],
+    },
+]
+
+# What is coming up, so a newcomer sees a campaign in motion: the captures are all past.
+# CHOSEN: none of these is in the captures. They follow the campaign's own actions (the
+# toolkit's #StopICETransfers call-in, the Adelanto prison) and are dated relative to the
+# day the demo is first loaded ("in_days"); a second load finds them by slug and leaves
+# their dates alone. Addresses are given to people who RSVP, as organisers often do.
+UPCOMING_EVENTS: list[dict[str, Any]] = [
+    {
+        "title": "Know your rights: what to do if ICE comes to your door",
+        "slug": "know-your-rights-training",
+        "in_days": 9,
+        "start_time": time(18, 0),
+        "end_time": time(19, 30),
+        "timezone": "America/Los_Angeles",
+        "venue_name": "",  # online: the link goes to people who RSVP, see the body
+        "address": "",
+        "admission": "Free with RSVP",
+        "age_policy": "All ages",
+        "accessibility": "Live captions. Spanish interpretation throughout.",
+        "languages": "English and Spanish",
+        "capacity": 150,
+        "summary": "A one-hour training on your rights at home, at work and on the street, "
+        "and how to reach rapid response when someone is detained.",
+        "body": [
+            "Immigration agents need a warrant signed by a judge to enter your home. "
+            "Learn what to say, what not to sign, and how to document what you see.",
+            "The training is online. We send the video link to everyone who RSVPs, the day before.",
+        ],
+        "tags": ["Know your rights", "ICE"],
+    },
+    {
+        "title": "Community forum: from county jail to ICE",
+        "slug": "community-forum-stop-ice-transfers",
+        "in_days": 23,
+        "start_time": time(18, 30),
+        "end_time": time(20, 30),
+        "timezone": "America/Los_Angeles",
+        "venue_name": "Community hall in San Mateo County",
+        "address": "San Mateo County, California (the address is sent with your RSVP)",
+        "admission": "Free with RSVP. Dinner and childcare provided.",
+        "age_policy": "All ages",
+        "accessibility": "Wheelchair accessible. Spanish interpretation.",
+        "languages": "English and Spanish",
+        "capacity": 120,
+        "hashtag": "#StopICETransfers",
+        "summary": "Families and former detainees speak about transfers from the county jail "
+        "to ICE, and we plan the next push on the Sheriff.",
+        "body": [
+            "In many places, people who are released from jail are handed straight to ICE. "
+            "Come hear from families who lived it, ask questions of local advocates, and "
+            "help plan the next steps of the #StopICETransfers campaign.",
+        ],
+        "tags": ["Stop ICE Transfers", "Detention"],
+    },
+    {
+        "title": "Vigil outside the Adelanto immigrant prison",
+        "slug": "adelanto-vigil",
+        "in_days": 37,
+        "start_time": time(17, 0),
+        "end_time": time(18, 30),
+        "timezone": "America/Los_Angeles",
+        "venue_name": "Outside the Adelanto immigrant prison",
+        "address": "Adelanto, California",
+        "admission": "Free. RSVP so we can organise rides.",
+        "age_policy": "All ages. A peaceful, alcohol- and drug-free gathering.",
+        "accessibility": "Chairs and water for everyone who needs them.",
+        "languages": "English and Spanish",
+        "capacity": None,
+        "hashtag": "#SchoolsNotPrisons",
+        "summary": "Candles, music and messages for the more than 1,600 people held in "
+        "California’s largest immigrant prison.",
+        "body": [
+            "Bring a candle and a message of support. Families of people held inside will "
+            "speak, and we will read out the names they share with us.",
+        ],
+        "tags": ["Adelanto", "Detention", "California"],
     },
 ]
 
@@ -1115,6 +1233,27 @@ EVENTS: list[dict[str, Any]] = [
 
 UPDATES: list[dict[str, Any]] = [
     {
+        # 003 (2020): "Share this op-ed calling for a halt to the machinery of prosecution
+        # and incarceration in Texas -- for all, regardless of their record", with its
+        # address; the date and headline are the ones in that address.
+        "title": "Incarceration amid pandemic can be matter of life and death",
+        "slug": "statesman-op-ed-incarceration-amid-pandemic",
+        "date": date(2020, 4, 22),
+        "dateline": "",
+        "byline": "",
+        "summary": "An op-ed calling for a halt to the machinery of prosecution and "
+        "incarceration in Texas, for all, regardless of their record.",
+        "lead_image": None,
+        "body": [],
+        "tags": ["COVID-19", "Decarceration", "Texas"],
+        "kind": "press_clip",
+        "outlet": "Austin American-Statesman",
+        "author": "",
+        "original_url": "https://www.statesman.com/opinion/20200422/"
+        "opinion-incarceration-amid-pandemic-can-be-matter-of-life-and-death",
+        "excerpt": "",
+    },
+    {
         # 002 "Older News & Highlights": Photoville opens "September 13";
         # CHOSEN 2018-09-01 (month from the text, year of the capture).
         "title": "Sara Bennett’s “Life After Life in Prison: The Bedroom Project”",
@@ -1122,9 +1261,7 @@ UPDATES: list[dict[str, Any]] = [
         "date": date(2018, 9, 1),
         "dateline": "",
         "byline": "",
-        "summary": "Sara Bennett’s “Life After Life in Prison: The Bedroom "
-        "Project” is one of the container exhibitions at "
-        "Photoville, opening in DUMBO on September 13.",
+        "summary": "Seventeen portraits of formerly incarcerated women, with their own handwritten reflections, at the largest free outdoor photography festival in the US.",
         "lead_image": None,
         "body": [
             (
@@ -1151,13 +1288,13 @@ UPDATES: list[dict[str, Any]] = [
             (
                 "call_to_action",
                 {
-                    "label": "For more information",
+                    "label": "The exhibition’s dates and place",
                     "url_hint": "event:bedroom-project-photoville",
-                    "text": "For more information:",
+                    "text": "The Bedroom Project at Photoville",
                 },
             ),
         ],
-        "tags": ["photography", "women", "parole"],
+        "tags": ["Photography", "Women", "Parole"],
         "kind": "update",
     },
     {
@@ -1168,8 +1305,7 @@ UPDATES: list[dict[str, Any]] = [
         "date": date(2018, 8, 21),
         "dateline": "",
         "byline": "",
-        "summary": "On August 21st, prisoners across the United States and "
-        "beyond began a strike against prison slavery.",
+        "summary": "Incarcerated people across the country strike for humane conditions, rehabilitation, sentencing reform and an end to prison slavery.",
         "lead_image": None,
         "body": [
             (
@@ -1223,7 +1359,7 @@ UPDATES: list[dict[str, Any]] = [
                 },
             ),
         ],
-        "tags": ["prison-strike", "prison-slavery", "demands"],
+        "tags": ["Prison strike", "Prison slavery", "Demands"],
         "kind": "update",
     },
     {
@@ -1234,10 +1370,7 @@ UPDATES: list[dict[str, Any]] = [
         "date": date(2018, 1, 1),
         "dateline": "",
         "byline": "",
-        "summary": "This is the story of immigrants fighting back against an "
-        "unjust system by putting their bodies on the line in "
-        "peaceful protest against state violence: they went on "
-        "hunger strike.",
+        "summary": "Detained immigrants refuse food to protest their conditions and demand release on bond: their story, from Northwest Detention Center Resistance.",
         "lead_image": None,
         "body": [
             (
@@ -1264,7 +1397,7 @@ UPDATES: list[dict[str, Any]] = [
                 },
             ),
         ],
-        "tags": ["hunger-strike", "detention", "washington"],
+        "tags": ["Hunger strike", "Detention", "Washington"],
         "kind": "update",
     },
     {
@@ -1275,10 +1408,7 @@ UPDATES: list[dict[str, Any]] = [
         "date": date(2017, 10, 16),
         "dateline": "",
         "byline": "",
-        "summary": "“STANFORD: DIVEST FROM 4-PROFIT PRISONS.” Those were the "
-        "words painted on a banner that a group of students dropped "
-        "at the Stanford Stadium during Saturday’s homecoming "
-        "football game.",
+        "summary": "Students answer the Board of Trustees’ refusal to divest from private prisons with a banner at Stanford Stadium.",
         "lead_image": "stanford-prison-divest-banner",
         "body": [
             (
@@ -1311,15 +1441,10 @@ UPDATES: list[dict[str, Any]] = [
                 },
             ),
         ],
-        "tags": ["divestment", "students", "stanford", "private-prisons"],
-        "kind": "press_clip",
+        "tags": ["Divestment", "Students", "Stanford", "Private prisons"],
+        "kind": "quoted",
         "outlet": "Stanford Daily",
         "author": "Julia Ingram",
-        "original_url": "",
-        "excerpt": "“STANFORD: DIVEST FROM 4-PROFIT PRISONS.” Those were the "
-        "words painted on a banner that a group of students dropped "
-        "at the Stanford Stadium during Saturday’s homecoming "
-        "football game.",
     },
     {
         # 001 (2017): undated; concert is "Friday" (20 Oct 2017), so the
@@ -1327,12 +1452,9 @@ UPDATES: list[dict[str, Any]] = [
         "title": "Activists plan Adelanto concert to call for immigration detention center shutdowns",
         "slug": "activists-plan-adelanto-concert",
         "date": date(2017, 10, 16),
-        "dateline": "Adelanto",
+        "dateline": "",  # the article's own dateline ("ADELANTO —") stays with the article
         "byline": "",
-        "summary": "Immigration activists are planning a free community "
-        "Schools Not Prisons concert Friday at Adelanto Stadium to "
-        "call for the closures of immigrant detention centers, "
-        "including the private-run facility here.",
+        "summary": "Local press on Friday’s free #SchoolsNotPrisons concert and the call to close immigrant detention centers, Adelanto’s among them.",
         "lead_image": None,
         "body": [
             (
@@ -1365,15 +1487,10 @@ UPDATES: list[dict[str, Any]] = [
                 },
             ),
         ],
-        "tags": ["adelanto", "schools-not-prisons", "detention", "california"],
-        "kind": "press_clip",
+        "tags": ["Adelanto", "Schools Not Prisons", "Detention", "California"],
+        "kind": "quoted",
         "outlet": "Victor Valley Daily Press",
         "author": "",
-        "original_url": "",
-        "excerpt": "ADELANTO — Immigration activists are planning a free "
-        "community Schools Not Prisons concert Friday at Adelanto "
-        "Stadium to call for the closures of immigrant detention "
-        "centers, including the private-run facility here.",
     },
     {
         # 001 (2017): undated and no "Via" line (outlet not captured). The
@@ -1384,8 +1501,7 @@ UPDATES: list[dict[str, Any]] = [
         "date": date(2017, 10, 13),
         "dateline": "",
         "byline": "",
-        "summary": "The “Dignity for Detained Immigrants Act” would phase out "
-        "the use of private prisons for immigrant detainees.",
+        "summary": "Two Washington representatives take the Dignity for Detained Immigrants Act home to Seattle: a bill to phase out private immigration prisons and end mandatory detention.",
         "lead_image": "daniel-ramirez-medina",
         "body": [
             (
@@ -1421,15 +1537,8 @@ UPDATES: list[dict[str, Any]] = [
                 "court, based on probable cause.",
             ),
         ],
-        "tags": ["legislation", "detention", "private-prisons", "congress", "seattle"],
-        "kind": "press_clip",
-        "outlet": "",  # not captured
-        "author": "",
-        "original_url": "",
-        "excerpt": "The House of Representatives isn’t in session this week, "
-        "so Reps. Adam Smith and Pramila Jayapal are back in "
-        "Seattle today to talk about a major piece of legislation "
-        "introduced at the top of the month.",
+        "tags": ["Legislation", "Detention", "Private prisons", "Congress", "Seattle"],
+        "kind": "update",  # its outlet was not captured
     },
     {
         # 001 (2017): dated in the text
@@ -1438,10 +1547,7 @@ UPDATES: list[dict[str, Any]] = [
         "date": date(2017, 10, 10),
         "dateline": "New York, NY",
         "byline": "",
-        "summary": "Today, the Supreme Court denied a petition by private "
-        "prison corporations seeking to block the release of "
-        "government documents about their immigration detention "
-        "practices.",
+        "summary": "GEO Group and CoreCivic lose their bid at the Supreme Court to keep their immigration detention contracts from the public.",
         "lead_image": None,
         "body": [
             (
@@ -1469,7 +1575,7 @@ UPDATES: list[dict[str, Any]] = [
                 "under the FOIA.",
             ),
         ],
-        "tags": ["press-release", "supreme-court", "foia", "private-prisons", "detention"],
+        "tags": ["Press release", "Supreme Court", "FOIA", "Private prisons", "Detention"],
         "kind": "update",
     },
     {
@@ -1480,9 +1586,7 @@ UPDATES: list[dict[str, Any]] = [
         "date": date(2017, 10, 1),
         "dateline": "",
         "byline": "",
-        "summary": "The campaigns are created by students across the 10 UC "
-        "campuses, and each year one campaign is voted on and "
-        "selected at the UC Student Organizing Summit.",
+        "summary": "Police accountability on campus is one of three campaigns the University of California Student Association backs this year.",
         "lead_image": None,
         "body": [
             (
@@ -1503,14 +1607,10 @@ UPDATES: list[dict[str, Any]] = [
                 "UC campuses.",
             ),
         ],
-        "tags": ["students", "policing", "california"],
-        "kind": "press_clip",
+        "tags": ["Students", "Policing", "California"],
+        "kind": "quoted",
         "outlet": "Daily Nexus",
         "author": "Anjalie Tandon",
-        "original_url": "",
-        "excerpt": "The campaigns are created by students across the 10 UC "
-        "campuses, and each year one campaign is voted on and "
-        "selected at the UC Student Organizing Summit.",
     },
     {
         # 000 (2016): dated in the text
@@ -1519,10 +1619,7 @@ UPDATES: list[dict[str, Any]] = [
         "date": date(2016, 9, 29),
         "dateline": "New York, NY",
         "byline": "",
-        "summary": "The Black Alliance for Just Immigration (BAJI), along with "
-        "New York University Law School’s Immigrant Rights Clinic "
-        "released a trailblazing two-part report on the experience "
-        "of Black immigrants in the U.S.",
+        "summary": "A two-part report from BAJI and NYU Law maps how systemic racism shapes the lives of Black immigrants in the US.",
         "lead_image": None,
         "body": [
             (
@@ -1536,14 +1633,6 @@ UPDATES: list[dict[str, Any]] = [
                 "countries, and elsewhere, due in large part to their race.",
             ),
             (
-                "call_to_action",
-                {
-                    "label": "Download the report here",
-                    "url_hint": "document:state-of-black-immigrants-report",
-                    "text": "The State of Black Immigrants",
-                },
-            ),
-            (
                 "quote",
                 {
                     "text": "As this report shows, Black immigrants encounter "
@@ -1555,7 +1644,7 @@ UPDATES: list[dict[str, Any]] = [
                 },
             ),
         ],
-        "tags": ["press-release", "black-immigrants", "report", "week-of-action"],
+        "tags": ["Press release", "Black immigrants", "Report", "Week of Action"],
         "kind": "update",
     },
     {
@@ -1566,12 +1655,7 @@ UPDATES: list[dict[str, Any]] = [
         "date": date(2016, 9, 28),
         "dateline": "Washington, DC",
         "byline": "",
-        "summary": "Individuals who have survived Homeland Security detention "
-        "centers will be accompanied by a national coalition of "
-        "immigrant and racial justice organizations to deliver "
-        "petitions signed by more than 200,000 individuals during "
-        "a press conference at the Department of Homeland Security "
-        "(DHS).",
+        "summary": "Survivors of immigrant detention and a national coalition take 200,000 signatures to the Department of Homeland Security.",
         "lead_image": "coc-pd",
         "body": [
             (
@@ -1611,12 +1695,12 @@ UPDATES: list[dict[str, Any]] = [
             ),
         ],
         "tags": [
-            "press-release",
-            "dhs",
-            "detention",
-            "private-prisons",
-            "petition-delivery",
-            "week-of-action",
+            "Press release",
+            "DHS",
+            "Detention",
+            "Private prisons",
+            "Petition delivery",
+            "Week of Action",
         ],
         "kind": "update",
     },
@@ -1627,8 +1711,7 @@ UPDATES: list[dict[str, Any]] = [
         "date": date(2016, 9, 22),
         "dateline": "Washington, DC",
         "byline": "",
-        "summary": "Congresswoman Bonnie Watson Coleman (NJ-12) announced the "
-        "introduction of the End For-Profit Prisons Act of 2016.",
+        "summary": "A bill in Congress would end federal contracts with for-profit prisons and improve re-entry for people leaving federal prison.",
         "lead_image": None,
         "body": [
             (
@@ -1642,7 +1725,7 @@ UPDATES: list[dict[str, Any]] = [
                 "federal prisons.",
             ),
         ],
-        "tags": ["press-release", "legislation", "private-prisons", "congress"],
+        "tags": ["Press release", "Legislation", "Private prisons", "Congress"],
         "kind": "update",
     },
     {
@@ -1653,7 +1736,7 @@ UPDATES: list[dict[str, Any]] = [
         "date": date(2016, 9, 20),
         "dateline": "",
         "byline": "",
-        "summary": "Join us to build #WomenFightICE movement, Register Today!",
+        "summary": "Women organizing against detention and deportation are building the #WomenFightICE movement.",
         "lead_image": None,
         "body": [
             (
@@ -1665,7 +1748,7 @@ UPDATES: list[dict[str, Any]] = [
                 },
             ),
         ],
-        "tags": ["women", "ice"],
+        "tags": ["Women", "ICE"],
         "kind": "update",
     },
     {
@@ -1677,8 +1760,7 @@ UPDATES: list[dict[str, Any]] = [
         "date": date(2016, 9, 12),
         "dateline": "",
         "byline": "",
-        "summary": "Will you help us make California the first state to say "
-        "NO to private immigration detention?",
+        "summary": "SB 1289 would make California the first state to say no to private immigration detention, and it is on Governor Brown’s desk.",
         "lead_image": None,
         "body": [
             (
@@ -1716,7 +1798,7 @@ UPDATES: list[dict[str, Any]] = [
                 },
             ),
         ],
-        "tags": ["dignity-not-detention", "detention", "private-prisons", "california", "sb-1289"],
+        "tags": ["Dignity Not Detention", "Detention", "Private prisons", "California", "SB 1289"],
         "kind": "update",
     },
     {
@@ -1728,12 +1810,7 @@ UPDATES: list[dict[str, Any]] = [
         "date": date(2016, 9, 9),
         "dateline": "",
         "byline": "",
-        "summary": "New York City’s pension funds have faced criticism in the "
-        "past for owning a stake, however small, in two for-profit "
-        "private prison operators. On Thursday, one of the funds "
-        "took the first significant step to recognize the issue by "
-        "announcing a study of divestment from the controversial "
-        "industry.",
+        "summary": "New York City’s employee pension fund votes to study divesting from private prison companies.",
         "lead_image": "stringer-town-hall",
         "body": [
             (
@@ -1759,14 +1836,10 @@ UPDATES: list[dict[str, Any]] = [
                 "inefficiency.",
             ),
         ],
-        "tags": ["divestment", "pension-funds", "new-york-city", "private-prisons"],
-        "kind": "press_clip",
+        "tags": ["Divestment", "Pension funds", "New York City", "Private prisons"],
+        "kind": "quoted",
         "outlet": "Gotham Gazette",
         "author": "Samir Khurshid",
-        "original_url": "",
-        "excerpt": "New York City’s pension funds have faced criticism in the "
-        "past for owning a stake, however small, in two for-profit "
-        "private prison operators.",
     },
     {
         # 000 (2016): Its Going Down clip, before the Sept 9 strike; CHOSEN
@@ -1776,10 +1849,7 @@ UPDATES: list[dict[str, Any]] = [
         "date": date(2016, 9, 1),
         "dateline": "",
         "byline": "",
-        "summary": "People are organizing across the United States and the "
-        "world in order to stand in the streets in solidarity with "
-        "those locked behind bars who will strike on September 9th "
-        "against prison slavery.",
+        "summary": "Banner drops, noise demonstrations and flyering build support for the September 9 strike inside prisons.",
         "lead_image": "prison-strike-widecover",
         "body": [
             (
@@ -1804,21 +1874,16 @@ UPDATES: list[dict[str, Any]] = [
             (
                 "call_to_action",
                 {
-                    "label": "Continue Reading for a list of events",
+                    "label": "The strike on September 9th",
                     "url_hint": "event:national-strike-against-prison-slavery-2016",
-                    "text": "",
+                    "text": "National Strike Against Prison Slavery",
                 },
             ),
         ],
-        "tags": ["prison-strike", "prison-slavery"],
-        "kind": "press_clip",
+        "tags": ["Prison strike", "Prison slavery"],
+        "kind": "quoted",
         "outlet": "Its Going Down",
         "author": "",
-        "original_url": "",
-        "excerpt": "People are organizing across the United States and the "
-        "world in order to stand in the streets in solidarity with "
-        "those locked behind bars who will strike on September 9th "
-        "against prison slavery.",
     },
 ]
 
@@ -1880,7 +1945,7 @@ TOOLKIT: dict[str, Any] = {
         {
             "kind": "sign",
             "title": "Demand that Governor Cuomo Protect People from "
-            "Coronavirus in Prisons, Jails, *and* detention Centers "
+            "Coronavirus in Prisons, Jails, and Detention Centers "
             "& stop increased punishment as a pandemic response",
             "text": "Sign the petition",
             "external_url": "https://actionnetwork.org/petitions/justiceroadmap-covid19-demands",
@@ -1988,9 +2053,10 @@ ENDORSEMENT: dict[str, Any] = {
         "for us – beyond more policing, incarceration, and deportation.",
     ],
     "take_action_text": "Visit our Take Action page for more info on how you can help.",
-    "join_text": "Click here to join the growing number of organizations "
-    "listed below in support of policies that protect immigrants "
-    "and promote community safety.",
+    # The capture said "Click here to join … organizations listed below"; here the form
+    # follows the list, so the text names neither a link nor a place on the page.
+    "join_text": "Add your organization to the growing number of organizations "
+    "in support of policies that protect immigrants and promote community safety.",
 }
 
 # Every organisation in the statement, in page order. group is "National" or

@@ -1,6 +1,7 @@
 import datetime as dt
 from dataclasses import dataclass
 
+from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Count
@@ -168,13 +169,15 @@ class UpdatePage(ListingMixin, Page):
     outlet = models.CharField(
         max_length=150,
         blank=True,
-        help_text="Press clips only: the publication, e.g. 'Gotham Gazette'.",
+        help_text="Press clips only: the publication, e.g. 'Gotham Gazette'. A press clip needs "
+        "the link to the original too; to quote an outlet without a link, use a quote block.",
     )
     original_url = models.URLField(
         "link to the original",
         blank=True,
         max_length=500,
-        help_text="Press clips only: the article on the outlet's site. Listings link there.",
+        help_text="Press clips only: the article on the outlet's site. Listings link there, so "
+        "it is required whenever an outlet is named.",
     )
     excerpt = models.TextField(
         blank=True, help_text="Press clips only: a short passage quoted from the article."
@@ -218,9 +221,23 @@ class UpdatePage(ListingMixin, Page):
     class Meta:
         verbose_name = "update or press clip"
 
+    def clean(self):
+        super().clean()
+        # Listings send readers of a press clip to the outlet: without its address the link
+        # would lead back here while promising the outlet's site.
+        if self.outlet and not self.original_url:
+            raise ValidationError(
+                {
+                    "original_url": f"Add the link to the article on {self.outlet}'s site. "
+                    "A press clip sends readers there. If you have no link, clear the outlet "
+                    "and quote the article in the body with a quote block instead."
+                }
+            )
+
     @property
     def is_press_clip(self) -> bool:
-        return bool(self.outlet or self.original_url)
+        """Only an update with the original's address is a clip: listings link there."""
+        return bool(self.original_url)
 
     @property
     def published_at(self) -> dt.datetime:

@@ -7,7 +7,6 @@ from wagtail.models import Page
 from actions.services.counts import Progress, progress_for, signature_counts
 from campaigns.models import EventPage, PetitionPage, UpdatePage
 from home.seo import meta_description
-from home.topics import topic_name
 
 register = template.Library()
 
@@ -28,9 +27,6 @@ def page_kind(page: Page) -> str:
 def page_description(page: Page) -> str:
     """A page's description (search description, summary or introduction) as plain text."""
     return meta_description(page)
-
-
-register.filter("topic_name", topic_name)
 
 
 @register.filter

@@ -19,7 +19,6 @@ from home.seo import (
     site_settings_for,
     structured_data,
 )
-from home.topics import topic_name
 
 register = template.Library()
 
@@ -65,7 +64,7 @@ def feeds_for(page: Page | None, site_name: str, tag=None) -> PageFeeds:
         events_title = f"{campaign.title}: events"
     if tag is not None:
         feeds.topic = Feed(
-            f"Updates about {topic_name(tag)}", reverse("feeds:tag_updates", args=[tag.slug])
+            f"Updates about {tag.name}", reverse("feeds:tag_updates", args=[tag.slug])
         )
     if isinstance(page, EventIndexPage | EventPage):
         feeds.events = Feed(events_title, events_url, kind="text/calendar")

@@ -145,7 +145,7 @@ def test_data_steward_adds_paper_signatures_to_a_petition(client, data_steward, 
         {"page": petition.pk, "count": 250, "description": "Clipboards at the vigil"},
     )
     assert response.status_code == 302
-    batch = PaperSignatures.objects.get()
+    batch = PaperSignatures.objects.get(page=petition)
     assert (batch.count, batch.added_by) == (250, data_steward)
     count = client.get(f"/actions/petitions/{petition.pk}/count.json").json()["count"]
     assert count == 250

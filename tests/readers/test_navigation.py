@@ -2,7 +2,7 @@
 page inside it, breadcrumbs, and a footer with the social links and the donate button."""
 
 import pytest
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from campaigns.models import (
     ActionToolkitPage,
@@ -13,7 +13,7 @@ from campaigns.models import (
     UpdateIndexPage,
     UpdatePage,
 )
-from home.models import MenuItem
+from home.models import MenuItem, SiteSettings
 
 from .helpers import DEMO_CAMPAIGN_PATH, get_soup, texts
 
@@ -139,6 +139,10 @@ def test_footer_shows_the_social_links_and_the_donate_button(client, footer_sett
 
 
 def test_footer_without_social_links_or_donate_link_shows_neither(client, campaign):
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.social_links.all().delete()
+    settings.donate_url = ""
+    settings.save()
     footer = get_soup(client, "/").select_one("footer.site-footer")
     assert "Follow us" not in footer.get_text()
     assert footer.select_one(".button--donate") is None

@@ -113,8 +113,8 @@ def test_topics_show_as_words_not_slugs(client, campaign):
     assert "SB 1289" in chips and "Dignity Not Detention" in chips
     assert not any("-" in chip for chip in chips)
     index = get_soup(client, update.get_parent().url + "?tag=private-prisons")
-    assert "Private Prisons" in texts(index.select(".chips--topics .chip"))
-    assert "about Private Prisons" in text(index.select_one(".filter-status"))
+    assert "Private prisons" in texts(index.select(".chips--topics .chip"))
+    assert "about Private prisons" in text(index.select_one(".filter-status"))
 
 
 def test_dateline_never_sits_alone_on_its_line(client, campaign):

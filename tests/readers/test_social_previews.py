@@ -114,7 +114,9 @@ def test_event_carries_an_event_with_zoned_times_and_a_place(client, campaign):
 
 
 def test_online_event_has_a_virtual_location(client, campaign):
-    event = EventPage.objects.get(slug="example-organising-call")
+    event = EventPage.objects.get(slug="know-your-rights-training")
+    event.online_url = "https://meet.example.org/know-your-rights"
+    event.save_revision().publish()
     (data,) = structured_data(get_soup(client, event.url))
     assert data["location"] == {"@type": "VirtualLocation", "url": event.online_url}
     assert data["eventAttendanceMode"].endswith("OnlineEventAttendanceMode")
