@@ -1,5 +1,6 @@
-"""Supporter data in the Wagtail admin: signatures, paper signatures, RSVPs and endorsements
-for Data stewards, and the action counts for everyone who uses the admin."""
+"""Supporter data in the Wagtail admin: signatures, paper signatures, RSVPs, endorsements and
+email signups for Data stewards, the action counts for everyone who uses the admin, and the
+endorsements waiting for review on reviewers' dashboards."""
 
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -22,8 +23,10 @@ from .admin_views import (
     SupporterDataPermissionHelper,
     review_endorsement_view,
     supporter_counts_view,
+    zoned_column,
 )
-from .models import RSVP, Endorsement, PaperSignatures, Signature
+from .models import RSVP, Endorsement, PaperSignatures, Signature, UpdatesSignup
+from .moderation import PendingEndorsementsPanel, can_review_endorsements
 
 
 class SupporterAdmin(ModelAdmin):
@@ -43,7 +46,14 @@ class SignatureAdmin(SupporterAdmin):
     model = Signature
     menu_label = "Signatures"
     menu_icon = "edit"
-    list_display = ["full_name", "email", "postcode", "page_title", "created_at", "status"]
+    list_display = [
+        "full_name",
+        "email",
+        "postcode",
+        "page_title",
+        zoned_column("created_at", "signed at"),
+        "status",
+    ]
     list_filter = [PetitionFilter, SignatureStatusFilter, "opt_in", "created_at"]
     search_fields = ["first_name", "last_name", "email", "postcode"]
     list_export = [
@@ -67,7 +77,14 @@ class RSVPAdmin(SupporterAdmin):
     model = RSVP
     menu_label = "RSVPs"
     menu_icon = "date"
-    list_display = ["name", "email", "guests", "status", "page_title", "created_at"]
+    list_display = [
+        "name",
+        "email",
+        "guests",
+        "status",
+        "page_title",
+        zoned_column("created_at", "RSVP'd at"),
+    ]
     list_filter = [EventFilter, "status", "created_at"]
     search_fields = ["name", "email", "phone"]
     list_export = [
@@ -115,7 +132,14 @@ class EndorsementAdmin(SupporterAdmin):
     menu_icon = "group"
     permission_helper_class = EndorsementPermissionHelper
     button_helper_class = EndorsementButtonHelper
-    list_display = ["organisation_name", "scope", "status", "page_title", "contact", "submitted_at"]
+    list_display = [
+        "organisation_name",
+        "scope",
+        "status",
+        "page_title",
+        "contact",
+        zoned_column("submitted_at", "submitted at"),
+    ]
     list_filter = ["status", StatementFilter, "scope", "submitted_at"]
     search_fields = ["organisation_name", "website", "contact_name", "contact_email"]
     list_export = [
@@ -147,12 +171,32 @@ class EndorsementAdmin(SupporterAdmin):
         return format_html("{}<br>{}", obj.contact_name, obj.contact_email)
 
 
+class UpdatesSignupAdmin(SupporterAdmin):
+    model = UpdatesSignup
+    menu_label = "Email signups"
+    menu_icon = "mail"
+    list_select_related = []
+    list_display = ["name", "email", "postcode", zoned_column("created_at", "signed up at")]
+    list_filter = ["created_at"]
+    search_fields = ["name", "email", "postcode"]
+    list_export = ["name", "email", "postcode", "consent", "created_at"]
+    export_filename = "email-signups"
+    inspect_view_fields = list_export
+
+
 class PaperSignaturesAdmin(ModelAdmin):
     model = PaperSignatures
     menu_label = "Paper signatures"
     menu_icon = "doc-full"
     create_view_class = PaperSignaturesCreateView
-    list_display = ["description", "count", "page", "collected_on", "added_by", "added_at"]
+    list_display = [
+        "description",
+        "count",
+        "page",
+        "collected_on",
+        "added_by",
+        zoned_column("added_at", "added at"),
+    ]
     list_filter = [PetitionFilter]
     list_select_related = ["page", "added_by"]
     edit_handler = ObjectList(
@@ -170,7 +214,7 @@ class SupporterGroup(ModelAdminGroup):
     menu_label = "Supporters"
     menu_icon = "user"
     menu_order = 300
-    items = (SignatureAdmin, PaperSignaturesAdmin, RSVPAdmin, EndorsementAdmin)
+    items = (SignatureAdmin, PaperSignaturesAdmin, RSVPAdmin, EndorsementAdmin, UpdatesSignupAdmin)
 
 
 modeladmin_register(SupporterGroup)
@@ -191,3 +235,9 @@ def register_action_urls():
 @hooks.register("register_admin_menu_item")
 def register_counts_menu_item():
     return MenuItem("Action counts", reverse("actions_counts"), icon_name="table", order=290)
+
+
+@hooks.register("construct_homepage_panels")
+def add_pending_endorsements_panel(request, panels: list) -> None:
+    if can_review_endorsements(request.user):
+        panels.append(PendingEndorsementsPanel())
