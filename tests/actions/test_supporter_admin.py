@@ -5,7 +5,7 @@ import csv
 import io
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from actions.models import RSVP, Endorsement, PaperSignatures, Signature
@@ -13,22 +13,6 @@ from actions.models import RSVP, Endorsement, PaperSignatures, Signature
 pytestmark = pytest.mark.django_db
 
 LISTS = ["/admin/actions/signature/", "/admin/actions/rsvp/", "/admin/actions/endorsement/"]
-
-
-@pytest.fixture
-def comms_staff(django_user_model):
-    user = django_user_model.objects.create_user("comms", "comms@example.org", "pw")
-    group, _ = Group.objects.get_or_create(name="Comms staff")
-    group.permissions.add(Permission.objects.get(codename="access_admin"))
-    user.groups.add(group)
-    return user
-
-
-@pytest.fixture
-def data_steward(django_user_model):
-    user = django_user_model.objects.create_user("steward", "steward@example.org", "pw")
-    user.groups.add(Group.objects.get(name="Data stewards"))
-    return user
 
 
 @pytest.fixture
