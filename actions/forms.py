@@ -294,10 +294,11 @@ class UpdatesSignupForm(SupporterForm):
     starts unticked; the words they agreed to are stored with the signup."""
 
     required_fields = ("name", "email")
-    consent_text = "Yes, email me updates about this campaign. I can unsubscribe at any time."
+    consent_text = "Yes, email me updates about this campaign"
 
     opt_in = forms.BooleanField(
         label=consent_text,
+        help_text="You can unsubscribe at any time.",
         required=True,
         error_messages={"required": "Tick the box to say you want our emails."},
     )
