@@ -306,11 +306,8 @@ class UpdatesSignupForm(SupporterForm):
     class Meta:
         model = UpdatesSignup
         fields = ["name", "email", "postcode"]
-        labels = {
-            "name": "Your name",
-            "email": "Email address",
-            "postcode": "ZIP code (optional)",
-        }
+        # Worded apart from the petition and RSVP forms that share a page with the footer.
+        labels = {"name": "Name", "email": "Your email", "postcode": "ZIP code (optional)"}
         help_texts = {"postcode": "So we can tell you about events near you."}
         widgets = {
             "name": TEXT(attrs={"autocomplete": "name"}),

@@ -40,7 +40,7 @@ def test_every_page_footer_offers_the_signup_form_with_phone_friendly_fields(cli
         assert "Get campaign updates" in footer
         assert f'action="{URL}#updates-errors"' in footer
         assert 'name="csrfmiddlewaretoken"' in footer
-        assert '<label class="action-field__label" for="updates_email">Email address' in footer
+        assert '<label class="action-field__label" for="updates_email">Your email' in footer
         assert 'type="email" name="email"' in footer and 'autocomplete="email"' in footer
         assert 'autocomplete="name"' in footer
         assert 'autocomplete="postal-code"' in footer and 'inputmode="numeric"' in footer
