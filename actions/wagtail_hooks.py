@@ -2,6 +2,7 @@
 email signups for Data stewards, the action counts for everyone who uses the admin, and the
 endorsements waiting for review on reviewers' dashboards."""
 
+from django.contrib import admin
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.http import urlencode
@@ -29,6 +30,16 @@ from .models import RSVP, Endorsement, PaperSignatures, Signature, UpdatesSignup
 from .moderation import PendingEndorsementsPanel, can_review_endorsements
 
 
+def page_title_column(label: str):
+    """The title of the record's page, under the name of its kind ("Petition", "Event")."""
+
+    @admin.display(description=label, ordering="page__title")
+    def page_title(model_admin, obj) -> str:
+        return obj.page.title
+
+    return page_title
+
+
 class SupporterAdmin(ModelAdmin):
     permission_helper_class = SupporterDataPermissionHelper
     index_view_class = SafeExportIndexView
@@ -37,9 +48,6 @@ class SupporterAdmin(ModelAdmin):
     list_per_page = 50
     add_to_settings_menu = False
     exclude_from_explorer = True
-
-    def page_title(self, obj) -> str:
-        return obj.page.title
 
 
 class SignatureAdmin(SupporterAdmin):
@@ -68,7 +76,8 @@ class SignatureAdmin(SupporterAdmin):
         "created_at",
         "confirmed_at",
     ]
-    export_headings = {"page_title": "Petition", "opt_in": "Wants campaign news"}
+    export_headings = {"opt_in": "Wants campaign news"}
+    page_title = page_title_column("Petition")
     export_filename = "signatures"
     inspect_view_fields = [*list_export[:-3], "created_at", "confirmed_at", "anonymised_at"]
 
@@ -97,7 +106,7 @@ class RSVPAdmin(SupporterAdmin):
         "page_title",
         "created_at",
     ]
-    export_headings = {"page_title": "Event"}
+    page_title = page_title_column("Event")
     export_filename = "rsvps"
 
 
@@ -153,7 +162,8 @@ class EndorsementAdmin(SupporterAdmin):
         "submitted_at",
         "reviewed_at",
     ]
-    export_headings = {"page_title": "Statement", "scope": "National or state"}
+    export_headings = {"scope": "National or state"}
+    page_title = page_title_column("Statement")
     export_filename = "endorsements"
     edit_handler = ObjectList(
         [

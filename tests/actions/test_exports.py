@@ -134,3 +134,4 @@ def test_admin_lists_name_the_zone_of_every_date(
 
     assert heading in html
     assert value in html
+    assert "Page title" not in html  # the column names the page's kind: Petition, Event…
