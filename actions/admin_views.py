@@ -2,16 +2,19 @@
 review step and the counts every editor may see."""
 
 from collections import OrderedDict
+from collections.abc import Callable
+from datetime import datetime
 
 from django.contrib import admin, messages
-from django.contrib.admin.utils import lookup_field
-from django.core.exceptions import PermissionDenied
+from django.contrib.admin.utils import label_for_field, lookup_field
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied
+from django.db import models
 from django.db.models import Count, F, Q, Sum
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.text import capfirst
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Page
 from wagtail_modeladmin.helpers import PermissionHelper
@@ -20,10 +23,10 @@ from wagtail_modeladmin.views import CreateView, IndexView
 from .links import site_url
 from .mixins import EndorsableMixin, RSVPMixin, SignablePetitionMixin
 from .models import RSVP, Endorsement, PaperSignatures, Signature
+from .moderation import SUPPORTER_DATA, can_review_endorsements, pending_review_url
 from .services.endorsements import review_endorsement
 from .services.exports import neutralise_cell
-
-SUPPORTER_DATA = "actions.view_supporter_data"
+from .timezones import EXPORT_FORMAT, format_zoned, zone_abbreviations
 
 
 class SupporterDataPermissionHelper(PermissionHelper):
@@ -57,24 +60,60 @@ class EndorsementPermissionHelper(SupporterDataPermissionHelper):
     allow_edit = True  # fix a typo in an organisation's name before approving it
 
 
+def zoned_heading(label: str) -> str:
+    """A date column's heading names the zone its times are in: "Signed at (PST/PDT)"."""
+    return f"{capfirst(label)} ({zone_abbreviations()})"
+
+
+def zoned_column(field: str, label: str) -> Callable:
+    """An admin list column showing a date in the campaign's zone with the zone named
+    ("Fri 20 Oct 2017, 17:00 PDT"), sortable by the field."""
+
+    @admin.display(description=zoned_heading(label), ordering=field)
+    def column(obj) -> str:
+        return format_zoned(getattr(obj, field))
+
+    column.__name__ = f"{field}_zoned"
+    return column
+
+
 class SafeExportIndexView(IndexView):
-    """The modeladmin list with exports that cannot smuggle formulas into a spreadsheet, and
-    that keep empty and false values as they are (instead of the list's "-")."""
+    """The modeladmin list with exports a steward can read and that cannot smuggle formulas
+    into a spreadsheet: the headings and choice labels staff see in the admin (not
+    "Zip Or Postcode" and "going"), times in the campaign's zone with the zone named, and
+    empty and false values kept as they are (instead of the list's "-")."""
 
     def to_row_dict(self, item):
-        return OrderedDict(
-            (field, lookup_field(field, item, self.model_admin)[2]) for field in self.list_export
-        )
+        row = OrderedDict()
+        for name in self.list_export:
+            field, _attr, value = lookup_field(name, item, self.model_admin)
+            if getattr(field, "choices", None):
+                value = dict(field.flatchoices).get(value, value)
+            row[name] = value
+        return row
 
     def get_heading(self, queryset, field):
         heading = getattr(self.model_admin, "export_headings", {}).get(field)
-        return heading or super().get_heading(queryset, field)
+        if heading:
+            return heading
+        label = label_for_field(field, model=self.model, model_admin=self.model_admin)
+        if isinstance(self._model_field(field), models.DateTimeField):
+            return zoned_heading(label)
+        return capfirst(label)
+
+    def _model_field(self, name: str) -> models.Field | None:
+        try:
+            return self.model._meta.get_field(name)
+        except FieldDoesNotExist:  # a method or property of the admin or the model
+            return None
 
     def preprocess_field_value(self, field, value, export_format):
         if isinstance(value, bool):
             value = "yes" if value else "no"
         if value is None:
             value = ""
+        if isinstance(value, datetime):
+            value = format_zoned(value, EXPORT_FORMAT)
         return neutralise_cell(super().preprocess_field_value(field, value, export_format))
 
 
@@ -148,10 +187,7 @@ def review_endorsement_view(request, pk: int, decision: str):
     """Approve or reject a pending endorsement: a confirmation page, then a POST."""
     if decision not in ("approve", "reject"):
         raise PermissionDenied
-    if not (
-        request.user.has_perm(SUPPORTER_DATA)
-        and request.user.has_perm("actions.change_endorsement")
-    ):
+    if not can_review_endorsements(request.user):
         raise PermissionDenied
     endorsement = get_object_or_404(Endorsement.objects.select_related("page"), pk=pk)
     index_url = redirect_target(request)
@@ -171,7 +207,7 @@ def redirect_target(request) -> str:
     target = request.GET.get("next") or request.POST.get("next") or ""
     if target and url_has_allowed_host_and_scheme(target, {request.get_host()}):
         return target
-    return reverse("actions_endorsement_modeladmin_index")
+    return pending_review_url()
 
 
 def supporter_counts_view(request):

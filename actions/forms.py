@@ -7,7 +7,7 @@ from django import forms
 from django.core.validators import MaxLengthValidator, URLValidator
 
 from .geography import NATIONAL, SCOPE_CHOICES
-from .models import RSVP, Endorsement, Signature
+from .models import RSVP, Endorsement, Signature, UpdatesSignup
 from .models.rsvps import MAX_GUESTS
 from .validation import (
     tidy_multiline,
@@ -82,6 +82,13 @@ class SupporterForm(forms.ModelForm):
         # The database constraints keep one record each (see actions.services).
         pass
 
+    def clean_postcode(self) -> str:
+        """Only called on the forms that have a ZIP or postcode field."""
+        value = tidy_text(self.cleaned_data.get("postcode", "")).upper()
+        if value:
+            validate_postcode(value)
+        return value
+
     def clean_person_name(self, name: str, what: str = "your name") -> str:
         value = tidy_text(self.cleaned_data.get(name, ""))
         if value:
@@ -100,6 +107,7 @@ EMAIL_MESSAGES = {
 TEXT = forms.TextInput
 EMAIL_WIDGET = forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"})
 PHONE_WIDGET = forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"})
+POSTCODE_WIDGET = forms.TextInput(attrs={"autocomplete": "postal-code", "inputmode": "numeric"})
 
 
 class SignatureForm(SupporterForm):
@@ -124,7 +132,7 @@ class SignatureForm(SupporterForm):
             "first_name": TEXT(attrs={"autocomplete": "given-name"}),
             "last_name": TEXT(attrs={"autocomplete": "family-name"}),
             "email": EMAIL_WIDGET,
-            "postcode": TEXT(attrs={"autocomplete": "postal-code", "inputmode": "numeric"}),
+            "postcode": POSTCODE_WIDGET,
             "phone": PHONE_WIDGET,
             "comment": forms.Textarea(attrs={"rows": 3}),
         }
@@ -144,12 +152,6 @@ class SignatureForm(SupporterForm):
 
     def clean_last_name(self) -> str:
         return self.clean_person_name("last_name")
-
-    def clean_postcode(self) -> str:
-        value = tidy_text(self.cleaned_data.get("postcode", "")).upper()
-        if value:
-            validate_postcode(value)
-        return value
 
     def clean_phone(self) -> str:
         value = tidy_text(self.cleaned_data.get("phone", ""))
@@ -285,3 +287,40 @@ class EndorsementForm(SupporterForm):
                 "Upload your logo as a PNG, JPEG, GIF or WebP image under 2 MB.", code="logo"
             )
         return logo
+
+
+class UpdatesSignupForm(SupporterForm):
+    """Get campaign updates by email. Nobody is subscribed without ticking the box, which
+    starts unticked; the words they agreed to are stored with the signup."""
+
+    required_fields = ("name", "email")
+    consent_text = "Yes, email me updates about this campaign"
+
+    opt_in = forms.BooleanField(
+        label=consent_text,
+        help_text="You can unsubscribe at any time.",
+        required=True,
+        error_messages={"required": "Tick the box to say you want our emails."},
+    )
+
+    class Meta:
+        model = UpdatesSignup
+        fields = ["name", "email", "postcode"]
+        # Worded apart from the petition and RSVP forms that share a page with the footer.
+        labels = {"name": "Name", "email": "Your email", "postcode": "ZIP code (optional)"}
+        help_texts = {"postcode": "So we can tell you about events near you."}
+        widgets = {
+            "name": TEXT(attrs={"autocomplete": "name"}),
+            "email": EMAIL_WIDGET,
+            "postcode": POSTCODE_WIDGET,
+        }
+        error_messages = {"name": required("Enter your name."), "email": EMAIL_MESSAGES}
+
+    def __init__(self, *args, postcode_inputmode: str = "numeric", **kwargs):
+        # Ids of their own: the footer form shares pages with the petition and RSVP forms.
+        kwargs.setdefault("auto_id", "updates_%s")
+        super().__init__(*args, **kwargs)
+        self.fields["postcode"].widget.attrs["inputmode"] = postcode_inputmode
+
+    def clean_name(self) -> str:
+        return self.clean_person_name("name")

@@ -42,3 +42,14 @@ def share_links(url: str, text: str, hashtags: str | list[str] = "") -> list[Sha
             "mailto:?" + urlencode({"subject": text, "body": message}, quote_via=quote),
         ),
     ]
+
+
+def share_kit(url: str, text: str, hashtags: str | list[str] = "") -> dict:
+    """What templates/actions/includes/share_kit.html shows: the prepared text, the hashtags,
+    one link per network and the address to copy."""
+    return {
+        "url": url,
+        "text": text,
+        "hashtags": normalise_hashtags(hashtags),
+        "links": share_links(url, text, hashtags),
+    }

@@ -6,13 +6,14 @@ personal; a record erased or anonymised before its task runs is skipped."""
 import logging
 
 from django.conf import settings
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMessage, get_connection, mail_managers
 from django.template.loader import render_to_string
 from django_tasks import task
 
 from .calendar import event_calendar
-from .links import page_link
+from .links import page_link, site_url
 from .models import RSVP, Endorsement, Signature
+from .moderation import endorsement_reviewers, pending_review_url
 from .tokens import CANCEL_RSVP, CONFIRM_SIGNATURE, make_token
 
 logger = logging.getLogger(__name__)
@@ -106,3 +107,46 @@ def send_endorsement_email(endorsement_id: int, base_url: str) -> str:
     )
     send_email("endorsement", subject, endorsement.contact_email, context)
     return "sent"
+
+
+@task()
+def notify_endorsement_reviewers(endorsement_id: int) -> str:
+    """Tell those who review endorsements that one arrived: each reviewer with an email
+    address, or else settings.MANAGERS. The email names the organisation and the statement,
+    never the contact's details (those stay in the admin)."""
+    endorsement = (
+        Endorsement.objects.filter(pk=endorsement_id, status=Endorsement.Status.PENDING)
+        .select_related("page")
+        .first()
+    )
+    if endorsement is None:
+        return "skipped: no longer waiting for review"
+    pending = Endorsement.objects.filter(status=Endorsement.Status.PENDING).count()
+    subject = f"Endorsement waiting for review: {endorsement.page.title}"
+    body = render_to_string(
+        "actions/email/endorsement_review.txt",
+        {
+            "endorsement": endorsement,
+            "page": endorsement.page,
+            "pending": pending,
+            "review_url": site_url() + pending_review_url(),
+        },
+    )
+    reviewers = list(endorsement_reviewers().values_list("email", flat=True))
+    if reviewers:
+        # One message each: reviewers do not see one another's addresses.
+        messages = [
+            EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [address])
+            for address in reviewers
+        ]
+        get_connection().send_messages(messages)
+        return f"told {len(reviewers)} reviewers"
+    if settings.MANAGERS:
+        mail_managers(subject, body)
+        return "told the managers"
+    logger.warning(
+        "Endorsement %s is waiting for review, but nobody was told: no user who may review "
+        "endorsements has an email address and settings.MANAGERS is empty",
+        endorsement.pk,
+    )
+    return "skipped: nobody to tell"

@@ -1,10 +1,13 @@
 from django.urls import path
 
 from . import views
+from .signup_views import UpdatesSignupView, updates_thanks
 
 app_name = "actions"
 
 urlpatterns = [
     path("pages/<int:page_id>/submit/", views.submit, name="submit"),
     path("petitions/<int:page_id>/count.json", views.petition_count, name="petition_count"),
+    path("updates/", UpdatesSignupView.as_view(), name="updates_signup"),
+    path("updates/thank-you/", updates_thanks, name="updates_thanks"),
 ]

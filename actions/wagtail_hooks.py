@@ -1,6 +1,8 @@
-"""Supporter data in the Wagtail admin: signatures, paper signatures, RSVPs and endorsements
-for Data stewards, and the action counts for everyone who uses the admin."""
+"""Supporter data in the Wagtail admin: signatures, paper signatures, RSVPs, endorsements and
+email signups for Data stewards, the action counts for everyone who uses the admin, and the
+endorsements waiting for review on reviewers' dashboards."""
 
+from django.contrib import admin
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.http import urlencode
@@ -22,8 +24,20 @@ from .admin_views import (
     SupporterDataPermissionHelper,
     review_endorsement_view,
     supporter_counts_view,
+    zoned_column,
 )
-from .models import RSVP, Endorsement, PaperSignatures, Signature
+from .models import RSVP, Endorsement, PaperSignatures, Signature, UpdatesSignup
+from .moderation import PendingEndorsementsPanel, can_review_endorsements
+
+
+def page_title_column(label: str):
+    """The title of the record's page, under the name of its kind ("Petition", "Event")."""
+
+    @admin.display(description=label, ordering="page__title")
+    def page_title(model_admin, obj) -> str:
+        return obj.page.title
+
+    return page_title
 
 
 class SupporterAdmin(ModelAdmin):
@@ -35,15 +49,19 @@ class SupporterAdmin(ModelAdmin):
     add_to_settings_menu = False
     exclude_from_explorer = True
 
-    def page_title(self, obj) -> str:
-        return obj.page.title
-
 
 class SignatureAdmin(SupporterAdmin):
     model = Signature
     menu_label = "Signatures"
     menu_icon = "edit"
-    list_display = ["full_name", "email", "postcode", "page_title", "created_at", "status"]
+    list_display = [
+        "full_name",
+        "email",
+        "postcode",
+        "page_title",
+        zoned_column("created_at", "signed at"),
+        "status",
+    ]
     list_filter = [PetitionFilter, SignatureStatusFilter, "opt_in", "created_at"]
     search_fields = ["first_name", "last_name", "email", "postcode"]
     list_export = [
@@ -58,7 +76,8 @@ class SignatureAdmin(SupporterAdmin):
         "created_at",
         "confirmed_at",
     ]
-    export_headings = {"page_title": "Petition", "opt_in": "Wants campaign news"}
+    export_headings = {"opt_in": "Wants campaign news"}
+    page_title = page_title_column("Petition")
     export_filename = "signatures"
     inspect_view_fields = [*list_export[:-3], "created_at", "confirmed_at", "anonymised_at"]
 
@@ -67,7 +86,14 @@ class RSVPAdmin(SupporterAdmin):
     model = RSVP
     menu_label = "RSVPs"
     menu_icon = "date"
-    list_display = ["name", "email", "guests", "status", "page_title", "created_at"]
+    list_display = [
+        "name",
+        "email",
+        "guests",
+        "status",
+        "page_title",
+        zoned_column("created_at", "RSVP'd at"),
+    ]
     list_filter = [EventFilter, "status", "created_at"]
     search_fields = ["name", "email", "phone"]
     list_export = [
@@ -80,7 +106,7 @@ class RSVPAdmin(SupporterAdmin):
         "page_title",
         "created_at",
     ]
-    export_headings = {"page_title": "Event"}
+    page_title = page_title_column("Event")
     export_filename = "rsvps"
 
 
@@ -115,7 +141,14 @@ class EndorsementAdmin(SupporterAdmin):
     menu_icon = "group"
     permission_helper_class = EndorsementPermissionHelper
     button_helper_class = EndorsementButtonHelper
-    list_display = ["organisation_name", "scope", "status", "page_title", "contact", "submitted_at"]
+    list_display = [
+        "organisation_name",
+        "scope",
+        "status",
+        "page_title",
+        "contact",
+        zoned_column("submitted_at", "submitted at"),
+    ]
     list_filter = ["status", StatementFilter, "scope", "submitted_at"]
     search_fields = ["organisation_name", "website", "contact_name", "contact_email"]
     list_export = [
@@ -129,7 +162,8 @@ class EndorsementAdmin(SupporterAdmin):
         "submitted_at",
         "reviewed_at",
     ]
-    export_headings = {"page_title": "Statement", "scope": "National or state"}
+    export_headings = {"scope": "National or state"}
+    page_title = page_title_column("Statement")
     export_filename = "endorsements"
     edit_handler = ObjectList(
         [
@@ -147,12 +181,32 @@ class EndorsementAdmin(SupporterAdmin):
         return format_html("{}<br>{}", obj.contact_name, obj.contact_email)
 
 
+class UpdatesSignupAdmin(SupporterAdmin):
+    model = UpdatesSignup
+    menu_label = "Email signups"
+    menu_icon = "mail"
+    list_select_related = []
+    list_display = ["name", "email", "postcode", zoned_column("created_at", "signed up at")]
+    list_filter = ["created_at"]
+    search_fields = ["name", "email", "postcode"]
+    list_export = ["name", "email", "postcode", "consent", "created_at"]
+    export_filename = "email-signups"
+    inspect_view_fields = list_export
+
+
 class PaperSignaturesAdmin(ModelAdmin):
     model = PaperSignatures
     menu_label = "Paper signatures"
     menu_icon = "doc-full"
     create_view_class = PaperSignaturesCreateView
-    list_display = ["description", "count", "page", "collected_on", "added_by", "added_at"]
+    list_display = [
+        "description",
+        "count",
+        "page",
+        "collected_on",
+        "added_by",
+        zoned_column("added_at", "added at"),
+    ]
     list_filter = [PetitionFilter]
     list_select_related = ["page", "added_by"]
     edit_handler = ObjectList(
@@ -170,7 +224,7 @@ class SupporterGroup(ModelAdminGroup):
     menu_label = "Supporters"
     menu_icon = "user"
     menu_order = 300
-    items = (SignatureAdmin, PaperSignaturesAdmin, RSVPAdmin, EndorsementAdmin)
+    items = (SignatureAdmin, PaperSignaturesAdmin, RSVPAdmin, EndorsementAdmin, UpdatesSignupAdmin)
 
 
 modeladmin_register(SupporterGroup)
@@ -191,3 +245,9 @@ def register_action_urls():
 @hooks.register("register_admin_menu_item")
 def register_counts_menu_item():
     return MenuItem("Action counts", reverse("actions_counts"), icon_name="table", order=290)
+
+
+@hooks.register("construct_homepage_panels")
+def add_pending_endorsements_panel(request, panels: list) -> None:
+    if can_review_endorsements(request.user):
+        panels.append(PendingEndorsementsPanel())

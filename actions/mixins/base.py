@@ -18,15 +18,16 @@ RATE_LIMITED_MESSAGE = (
 )
 
 
-class SubmissionMixin(RoutablePageMixin):
-    """Handles a stranger's form post: refuse when closed, too large or too frequent; pretend
-    success to bots; show errors with what was typed; save; redirect to the thank-you step.
+class GuardedSubmission:
+    """The guarded path of a stranger's form post: refuse when closed, too large or too
+    frequent; pretend success to bots; show errors with what was typed; save; redirect to
+    the thank-you step. Used by the page mixins and by forms that live outside the page tree
+    (the email signup).
 
-    Subclasses set `form_class`, `form_context_name` and `rate_limit_bucket`, and implement
-    `accepts_submissions`, `process_submission` and `get_thank_you_url`."""
+    Subclasses set `form_class` and `rate_limit_bucket`, and implement `render_form`,
+    `render_refusal`, `process_submission` and `get_thank_you_url`."""
 
     form_class = None
-    form_context_name = "form"
     rate_limit_bucket = "action"
     # Far above any honest submission of the form (every field has a maxlength).
     max_body_bytes = 16 * 1024
@@ -50,6 +51,58 @@ class SubmissionMixin(RoutablePageMixin):
 
     def get_thank_you_url(self, request) -> str:
         raise NotImplementedError
+
+    def render_refusal(self, request) -> HttpResponse:
+        raise NotImplementedError
+
+    def render_form(self, request, form, status: int = 400) -> HttpResponse:
+        raise NotImplementedError
+
+    def submission_source(self) -> str:
+        """Where the post came from, for log lines (never anything the reader typed)."""
+        return self.rate_limit_bucket
+
+    def serve_submission(self, request) -> HttpResponse:
+        if not self.accepts_submissions():
+            return self.render_refusal(request)
+        size = declared_body_size(request)
+        if size is not None and size > self.max_body_bytes:
+            return too_large_response(request, self.max_body_bytes)
+        form = self.get_form(request.POST, request.FILES)
+        if is_rate_limited(request, self.rate_limit_bucket):
+            form.is_valid()
+            form.add_error(None, RATE_LIMITED_MESSAGE)
+            response = self.render_form(request, form, status=429)
+            response["Retry-After"] = "60"
+            return response
+        if form.is_bot:
+            # Bots are told they succeeded, so they do not adapt; nothing is stored.
+            logger.info("Honeypot caught a %s", self.submission_source())
+            return HttpResponseRedirect(self.get_thank_you_url(request), status=303)
+        if not form.is_valid():
+            return self.render_form(request, form)
+        try:
+            return self.process_submission(request, form)
+        except (OperationalError, InterfaceError) as error:
+            logger.error(
+                "Database unavailable: a %s was not saved (%s)",
+                self.submission_source(),
+                type(error).__name__,
+            )
+            return unavailable_response(request, form)
+
+
+class SubmissionMixin(GuardedSubmission, RoutablePageMixin):
+    """A page that takes a form post (see GuardedSubmission): the form and its errors are
+    shown on the page itself.
+
+    Subclasses set `form_class`, `form_context_name` and `rate_limit_bucket`, and implement
+    `accepts_submissions`, `process_submission` and `get_thank_you_url`."""
+
+    form_context_name = "form"
+
+    def submission_source(self) -> str:
+        return f"{self.rate_limit_bucket} post on page {self.pk}"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -75,36 +128,6 @@ class SubmissionMixin(RoutablePageMixin):
         if request.method not in ("GET", "HEAD"):
             return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
         return super().index_route(request, *args, **kwargs)
-
-    def serve_submission(self, request) -> HttpResponse:
-        if not self.accepts_submissions():
-            return self.render_refusal(request)
-        size = declared_body_size(request)
-        if size is not None and size > self.max_body_bytes:
-            return too_large_response(request, self.max_body_bytes)
-        form = self.get_form(request.POST, request.FILES)
-        if is_rate_limited(request, self.rate_limit_bucket):
-            form.is_valid()
-            form.add_error(None, RATE_LIMITED_MESSAGE)
-            response = self.render_form(request, form, status=429)
-            response["Retry-After"] = "60"
-            return response
-        if form.is_bot:
-            # Bots are told they succeeded, so they do not adapt; nothing is stored.
-            logger.info("Honeypot caught a %s post on page %s", self.rate_limit_bucket, self.pk)
-            return HttpResponseRedirect(self.get_thank_you_url(request), status=303)
-        if not form.is_valid():
-            return self.render_form(request, form)
-        try:
-            return self.process_submission(request, form)
-        except (OperationalError, InterfaceError) as error:
-            logger.error(
-                "Database unavailable: a %s post on page %s was not saved (%s)",
-                self.rate_limit_bucket,
-                self.pk,
-                type(error).__name__,
-            )
-            return unavailable_response(request, form)
 
 
 def see_other(url: str) -> HttpResponseRedirect:

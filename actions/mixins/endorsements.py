@@ -1,7 +1,7 @@
 from wagtail.contrib.routable_page.models import path
 
 from actions.forms import EndorsementForm
-from actions.links import site_url
+from actions.links import page_link, site_url
 from actions.services.endorsements import submit_endorsement
 
 from .base import SubmissionMixin, see_other
@@ -36,4 +36,12 @@ class EndorsableMixin(SubmissionMixin):
         return self.render_thank_you(request)
 
     def render_thank_you(self, request):
-        return self.render(request, context_overrides={"endorsement_step": "thanks"})
+        """The step after asking to join: when the entry will appear, the list to look at
+        meanwhile, and the address to link to from the organisation's own site."""
+        return self.render(
+            request,
+            context_overrides={
+                "endorsement_step": "thanks",
+                "endorsers_list_url": page_link(self, site_url(request)) + "#endorsers-heading",
+            },
+        )

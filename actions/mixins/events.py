@@ -10,6 +10,8 @@ from actions.forms import RSVPForm
 from actions.links import page_link, site_url
 from actions.models import RSVP
 from actions.services.rsvps import cancel_rsvp, find_rsvp, places_left, rsvp_to_event
+from actions.sharing import share_kit
+from actions.timezones import format_zoned
 from actions.tokens import CANCEL_RSVP, read_token
 
 from .base import SubmissionMixin, see_other
@@ -22,7 +24,7 @@ class RSVPMixin(SubmissionMixin):
     calendar file and a private cancel link. RSVPs close when the event starts.
 
     The page provides: `rsvp_enabled`, `capacity`, `starts_at`, `ends_at`, `all_day`,
-    `local_start`, `venue_name`, `address`, `online_url`, `summary`."""
+    `zone`, `local_start`, `venue_name`, `address`, `online_url`, `summary`, `hashtag`."""
 
     form_class = RSVPForm
     form_context_name = "rsvp_form"
@@ -81,7 +83,19 @@ class RSVPMixin(SubmissionMixin):
         return self.render_thank_you(request, RSVP.Status.WAITLIST)
 
     def render_thank_you(self, request, status: str):
-        return self.render(request, context_overrides={"rsvp_step": status})
+        """The step after RSVPing: add it to a calendar, and share it so others come too."""
+        return self.render(
+            request,
+            context_overrides={"rsvp_step": status, "share_kit": self.event_share_kit(request)},
+        )
+
+    def event_share_kit(self, request) -> dict:
+        when = format_zoned(self.starts_at, "l j F", zone=self.zone)
+        return share_kit(
+            page_link(self, site_url(request)),
+            f"I'm going to {self.title} on {when}. Come with me:",
+            self.hashtag,
+        )
 
     @path("rsvp/cancel/<str:token>/")
     def cancel_rsvp(self, request, token: str):

@@ -11,7 +11,7 @@ from actions.forms import SignatureForm
 from actions.links import page_link, site_url
 from actions.services.counts import Progress, progress_for, signature_count
 from actions.services.signatures import confirm_signature, sign_petition
-from actions.sharing import normalise_hashtags, share_links
+from actions.sharing import share_kit as build_share_kit
 from actions.tokens import CONFIRM_MAX_AGE, CONFIRM_SIGNATURE, read_token
 
 from .base import SubmissionMixin, see_other
@@ -79,14 +79,11 @@ class SignablePetitionMixin(SubmissionMixin, models.Model):
         return self.url + self.reverse_subpage("thank_you") + "#thank-you"
 
     def share_kit(self, request) -> dict:
-        url = page_link(self, site_url(request))
-        text = self.share_text or self.ask or self.title
-        return {
-            "url": url,
-            "text": text,
-            "hashtags": normalise_hashtags(self.share_hashtags),
-            "links": share_links(url, text, self.share_hashtags),
-        }
+        return build_share_kit(
+            page_link(self, site_url(request)),
+            self.share_text or self.ask or self.title,
+            self.share_hashtags,
+        )
 
     @path("thank-you/")
     def thank_you(self, request):

@@ -4,5 +4,6 @@ imports the campaign page types."""
 from .endorsements import Endorsement
 from .rsvps import RSVP
 from .signatures import PaperSignatures, Signature
+from .signups import UpdatesSignup
 
-__all__ = ["RSVP", "Endorsement", "PaperSignatures", "Signature"]
+__all__ = ["RSVP", "Endorsement", "PaperSignatures", "Signature", "UpdatesSignup"]

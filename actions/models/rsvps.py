@@ -28,7 +28,7 @@ class RSVP(models.Model):
     phone = models.CharField(max_length=30, blank=True)
     access_needs = models.TextField(max_length=500, blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.GOING)
-    created_at = models.DateTimeField("RSVPd at", default=timezone.now, db_index=True)
+    created_at = models.DateTimeField("RSVP'd at", default=timezone.now, db_index=True)
     status_changed_at = models.DateTimeField(null=True, blank=True)
     anonymised_at = models.DateTimeField(null=True, blank=True)
 

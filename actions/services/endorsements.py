@@ -6,7 +6,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 
 from actions.models import Endorsement
-from actions.tasks import send_endorsement_email
+from actions.tasks import notify_endorsement_reviewers, send_endorsement_email
 
 LOGO_COLLECTION = "Endorser logos"
 
@@ -51,6 +51,7 @@ def submit_endorsement(page, data: dict, *, logo=None, base_url: str) -> Endorse
                 endorsement.logo = save_logo(logo, endorsement.organisation_name)
                 endorsement.save(update_fields=["logo"])
             send_endorsement_email.enqueue(endorsement.pk, base_url)
+            notify_endorsement_reviewers.enqueue(endorsement.pk)
     except IntegrityError:
         return None
     return endorsement

@@ -1,19 +1,24 @@
 """Personal data is kept only as long as the campaign needs it: a set number of days after a
 petition closes or an event ends, names and contact details are erased. The rows stay (blank),
-so every count stays the same."""
+so every count stays the same. Email signups belong to no page: they are deleted once the
+consent is ACTIONS_SIGNUP_KEEP_DAYS old (nothing counts them), so nobody is emailed on a
+consent given years ago."""
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import CharField, Value
 from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 from wagtail.models import Page
 
-from actions.models import RSVP, Signature
+from actions.models import RSVP, Signature, UpdatesSignup
 
 BATCH_SIZE = 2000
+# Two years, unless the settings say otherwise: a common limit for consent to marketing email.
+DEFAULT_SIGNUP_KEEP_DAYS = 730
 
 # Keep the row and what counts; blank everything that identifies a person. The normalised
 # email becomes a unique placeholder, since the unique constraints still apply.
@@ -33,14 +38,20 @@ class RetentionReport:
     signatures: int = 0
     unconfirmed_removed: int = 0
     rsvps: int = 0
+    signups_removed: int = 0
     lines: list[str] = field(default_factory=list)
 
     @property
     def summary(self) -> str:
         return (
             f"{self.signatures} signatures and {self.rsvps} RSVPs anonymised, "
-            f"{self.unconfirmed_removed} unconfirmed signatures removed"
+            f"{self.unconfirmed_removed} unconfirmed signatures and "
+            f"{self.signups_removed} expired email signups removed"
         )
+
+
+def signup_keep_days() -> int:
+    return getattr(settings, "ACTIONS_SIGNUP_KEEP_DAYS", DEFAULT_SIGNUP_KEEP_DAYS)
 
 
 def pages_with_supporter_data():
@@ -94,4 +105,14 @@ def anonymise_supporters(days: int, *, now: datetime | None = None, dry_run: boo
             f"{page.title} (page {page.pk}, ended {ended:%Y-%m-%d}): {anonymised} signatures "
             f"and {rsvp_count} RSVPs anonymised, {removed} unconfirmed signatures removed"
         )
+    remove_expired_signups(report, now=now, dry_run=dry_run)
     return report
+
+
+def remove_expired_signups(report: RetentionReport, *, now: datetime, dry_run: bool) -> None:
+    keep_days = signup_keep_days()
+    expired = UpdatesSignup.objects.filter(created_at__lt=now - timedelta(days=keep_days))
+    removed = expired.count() if dry_run else expired.delete()[0]
+    if removed:
+        report.signups_removed += removed
+        report.lines.append(f"Email signups older than {keep_days} days: {removed} removed")

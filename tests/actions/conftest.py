@@ -1,4 +1,5 @@
 import pytest
+from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
 
 from campaigns.models import EndorsementPage, EventPage, PetitionPage
@@ -27,3 +28,20 @@ def event(db) -> EventPage:
 @pytest.fixture
 def statement(db) -> EndorsementPage:
     return make_statement()
+
+
+@pytest.fixture
+def comms_staff(django_user_model):
+    """Uses the admin, but holds no supporter-data permission."""
+    user = django_user_model.objects.create_user("comms", "comms@example.org", "pw")
+    group, _ = Group.objects.get_or_create(name="Comms staff")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    user.groups.add(group)
+    return user
+
+
+@pytest.fixture
+def data_steward(django_user_model):
+    user = django_user_model.objects.create_user("steward", "steward@example.org", "pw")
+    user.groups.add(Group.objects.get(name="Data stewards"))
+    return user

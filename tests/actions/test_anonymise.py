@@ -48,7 +48,10 @@ def test_signers_of_a_long_closed_petition_are_anonymised_and_still_counted():
 
     output = run("--days", "90")
 
-    assert "3 signatures and 0 RSVPs anonymised, 1 unconfirmed signatures removed" in output
+    assert (
+        "3 signatures and 0 RSVPs anonymised, 1 unconfirmed signatures and "
+        "0 expired email signups removed" in output
+    )
     assert stored_signature_count(closed.pk) == 3
     for signature in Signature.objects.filter(page=closed):
         assert signature.anonymised_at is not None
