@@ -1,9 +1,9 @@
-"""Dates in the campaign's zone with the zone named, for what `actions` shows staff and
-readers (admin lists, exports, share text).
+"""Dates in the campaign's own time zone, always with the zone named.
 
-The same helpers as editorial/timezones.py, which `actions` may not import (dependencies run
-one way: editorial → campaigns → actions). editorial can import these instead of keeping its
-own copy."""
+Editors and readers should never have to know an offset: every date the site shows is in
+settings.TIME_ZONE and says which zone it is in ("Fri 20 Oct 2017, 17:00 PDT"). They live in
+the lowest layer that shows dates (admin lists, exports, share text), so that `editorial`
+(calendars, the `zoned` template filter) builds on the same functions."""
 
 from __future__ import annotations
 

@@ -3,44 +3,27 @@
 Editors and readers should never have to know an offset: every date the site shows is in
 settings.TIME_ZONE and says which zone it is in ("Thu 20 Oct, 18:00 PDT"). Templates use the
 `zoned` filter (editorial/templatetags/zoned.py); Python code (calendars, emails, exports)
-uses these functions.
+uses these functions, built on actions/timezones.py.
 """
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, tzinfo
-from zoneinfo import ZoneInfo
 
-from django.conf import settings
-from django.utils import dateformat, timezone
+from django.utils import timezone
 
+from actions.timezones import format_zoned as _format_zoned
+from actions.timezones import site_zone
+
+# The calendar's and the dashboard's short form: "Thu 20 Oct, 18:00 PDT".
 ZONED_FORMAT = "D j M, H:i T"
-# The zone abbreviation in a Django date format: a "T" not escaped with a backslash.
-_ZONE_NAME = re.compile(r"(?<!\\)T")
-
-
-def site_zone() -> ZoneInfo:
-    return ZoneInfo(settings.TIME_ZONE)
 
 
 def format_zoned(
     value: datetime | None, fmt: str = ZONED_FORMAT, zone: tzinfo | None = None
 ) -> str:
-    """`value` in the site's zone (or `zone`), formatted with Django's date format characters;
-    the default ends with the zone's abbreviation for that date, so PST and PDT are told apart.
-    Naive datetimes are taken to be in the site's zone already."""
-    if value is None:
-        return ""
-    zone = zone or site_zone()
-    if timezone.is_naive(value):
-        value = value.replace(tzinfo=zone)
-    local = value.astimezone(zone)
-    # Django prints no abbreviation for a wall-clock time that happens twice (the hour when
-    # the clocks go back), yet that is exactly when "01:30 PDT" and "01:30 PST" must be told
-    # apart. astimezone() knows which one it is, so the abbreviation is written in here.
-    name = "".join(f"\\{char}" for char in local.tzname() or "")
-    return dateformat.format(local, _ZONE_NAME.sub(lambda _: name, fmt))
+    """`actions.timezones.format_zoned` with the calendar's short form by default."""
+    return _format_zoned(value, fmt, zone)
 
 
 def zone_label(zone: tzinfo | None = None, at: datetime | None = None) -> str:

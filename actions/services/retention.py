@@ -18,7 +18,6 @@ from actions.models import RSVP, Signature, UpdatesSignup
 
 BATCH_SIZE = 2000
 # Two years, unless the settings say otherwise: a common limit for consent to marketing email.
-DEFAULT_SIGNUP_KEEP_DAYS = 730
 
 # Keep the row and what counts; blank everything that identifies a person. The normalised
 # email becomes a unique placeholder, since the unique constraints still apply.
@@ -51,7 +50,7 @@ class RetentionReport:
 
 
 def signup_keep_days() -> int:
-    return getattr(settings, "ACTIONS_SIGNUP_KEEP_DAYS", DEFAULT_SIGNUP_KEEP_DAYS)
+    return settings.ACTIONS_SIGNUP_KEEP_DAYS
 
 
 def pages_with_supporter_data():

@@ -232,6 +232,9 @@ ACTIONS_COUNT_CACHE_SECONDS = env_int("ACTIONS_COUNT_CACHE_SECONDS", 5)
 # Supporters' names and contact details are erased this many days after a petition closes
 # or an event ends (`manage.py anonymise_supporters`, also run hourly by the scheduler).
 ACTIONS_ANONYMISE_AFTER_DAYS = env_int("ACTIONS_ANONYMISE_AFTER_DAYS", 90)
+# Email signups ("Get campaign updates") are deleted this many days after the person signed up:
+# consent that old should be asked for again.
+ACTIONS_SIGNUP_KEEP_DAYS = env_int("ACTIONS_SIGNUP_KEEP_DAYS", 730)
 # The phone keyboard for the ZIP/postcode field: "numeric" suits US ZIP codes; use "text"
 # when many signers have postcodes with letters (UK, Canada).
 ACTIONS_POSTCODE_INPUTMODE = env_str("ACTIONS_POSTCODE_INPUTMODE", "numeric")
