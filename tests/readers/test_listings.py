@@ -65,7 +65,7 @@ def test_filters_combine_and_keep_each_other_in_their_links(client, campaign):
     assert dates and all(date.startswith("2016-") for date in dates)
     expected = UpdatePage.objects.live().filter(date__year=2016, tags__slug="detention").count()
     assert len(dates) == expected
-    topic_link = html.select_one(".chips a:-soup-contains('Press Release')")["href"]
+    topic_link = html.select_one(".chips a:-soup-contains('Press release')")["href"]
     assert "year=2016" in topic_link and "tag=press-release" in topic_link
     year_link = html.select_one("nav.archive a:-soup-contains('2017')")["href"]
     assert "tag=detention" in year_link and "year=2017" in year_link

@@ -1,12 +1,12 @@
 """A reader in Debian's Chromium: home, campaign, update, petition; search; a feed; an event's
 calendar file; the phone menu with the keyboard alone."""
 
-import datetime as dt
-
 import feedparser
 import pytest
 from icalendar import Calendar
 from playwright.sync_api import Page, expect
+
+from campaigns.models import EventPage
 
 from .browser import DESKTOP, PHONE, load_demo_site, serve_media
 
@@ -69,17 +69,26 @@ def test_reader_journey_campaign_update_petition_search_feed_and_calendar(
     expect(results).to_have_count(2)  # the 2017 concert and the coming vigil
     results.get_by_role("link", name="#SchoolsNotPrisons: Adelanto").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("#SchoolsNotPrisons: Adelanto")
+    # The 2017 concert is over: it says so, and offers neither an RSVP nor a calendar file.
+    expect(page.locator(".event__past")).to_contain_text("took place on")
+    expect(page.get_by_role("link", name="Add to my calendar")).to_have_count(0)
+    page.go_back()
+    vigil_title = "Vigil outside the Adelanto immigrant prison"
+    results.get_by_role("link", name=vigil_title).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(vigil_title)
 
-    # The event's calendar file, as a calendar app reads it.
+    # The coming event's calendar file, as a calendar app reads it.
     with page.expect_download() as download_info:
         page.get_by_role("link", name="Add to my calendar").first.click()
     download = download_info.value
-    assert download.suggested_filename == "schoolsnotprisons-adelanto.ics"
+    assert download.suggested_filename == "adelanto-vigil.ics"
     path = tmp_path / download.suggested_filename
     download.save_as(path)
     (event,) = Calendar.from_ical(path.read_bytes()).walk("VEVENT")
-    assert event.decoded("DTSTART") == dt.datetime(2017, 10, 21, 0, 0, tzinfo=dt.UTC)
-    assert str(event["LOCATION"]) == "Adelanto Stadium, Adelanto, California"
+    vigil = EventPage.objects.get(slug="adelanto-vigil")
+    assert event.decoded("DTSTART") == vigil.starts_at
+    assert vigil.local_start.strftime("%H:%M") == "17:00"
+    assert "Adelanto, California" in str(event["LOCATION"])
 
     # The feed the updates page announces and links to, as a feed reader reads it.
     page.goto(f"{site}{CAMPAIGN}updates/")
