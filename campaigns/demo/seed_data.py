@@ -175,7 +175,7 @@ SITE_SETTINGS: dict[str, Any] = {
     "organisation_name": "Enlace",
     "tagline": "End mass incarceration, deportations & detention",
     "donate_url": "https://www.gofundme.com/f/etowah-freedom-fund-covid19-mutual-aid-fund",
-    "donate_label": "Give to the freedom fund",
+    "donate_label": "Donate",
     "social_links": [
         ("x", "https://twitter.com/hashtag/StopICETransfers?src=hashtag_click"),
     ],
