@@ -20,13 +20,14 @@ from wagtail.models import Page
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.views import CreateView, IndexView
 
-from .links import site_url
+from common.links import site_url
+from common.timezones import EXPORT_FORMAT, format_zoned, zone_abbreviations
+
 from .mixins import EndorsableMixin, RSVPMixin, SignablePetitionMixin
 from .models import RSVP, Endorsement, PaperSignatures, Signature
 from .moderation import SUPPORTER_DATA, can_review_endorsements, pending_review_url
 from .services.endorsements import review_endorsement
 from .services.exports import neutralise_cell
-from .timezones import EXPORT_FORMAT, format_zoned, zone_abbreviations
 
 
 class SupporterDataPermissionHelper(PermissionHelper):

@@ -6,7 +6,8 @@ what to fix. Invalid forms are shown again with what the person typed."""
 from django import forms
 from django.core.validators import MaxLengthValidator, URLValidator
 
-from .geography import NATIONAL, SCOPE_CHOICES
+from common.geography import NATIONAL, SCOPE_CHOICES
+
 from .models import RSVP, Endorsement, Signature, UpdatesSignup
 from .models.rsvps import MAX_GUESTS
 from .validation import (

@@ -5,7 +5,8 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
-from .links import site_url
+from common.links import site_url
+
 from .mixins import RSVPMixin, SignablePetitionMixin
 from .models import PaperSignatures, Signature
 from .services.counts import forget_count

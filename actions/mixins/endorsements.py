@@ -1,8 +1,8 @@
 from wagtail.contrib.routable_page.models import path
 
 from actions.forms import EndorsementForm
-from actions.links import page_link, site_url
 from actions.services.endorsements import submit_endorsement
+from common.links import page_link, site_url
 
 from .base import SubmissionMixin, see_other
 

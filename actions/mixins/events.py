@@ -5,14 +5,14 @@ from django.http import HttpResponse
 from django.utils import timezone
 from wagtail.contrib.routable_page.models import path
 
-from actions.calendar import CalendarEvent, event_calendar
 from actions.forms import RSVPForm
-from actions.links import page_link, site_url
 from actions.models import RSVP
 from actions.services.rsvps import cancel_rsvp, find_rsvp, places_left, rsvp_to_event
-from actions.sharing import share_kit
-from actions.timezones import format_zoned
 from actions.tokens import CANCEL_RSVP, read_token
+from common.calendar import CalendarEvent, event_calendar
+from common.links import page_link, site_url
+from common.sharing import share_kit
+from common.timezones import format_zoned
 
 from .base import SubmissionMixin, see_other
 

@@ -8,11 +8,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import path
 
 from actions.forms import SignatureForm
-from actions.links import page_link, site_url
 from actions.services.counts import Progress, progress_for, signature_count
 from actions.services.signatures import confirm_signature, sign_petition
-from actions.sharing import share_kit as build_share_kit
 from actions.tokens import CONFIRM_MAX_AGE, CONFIRM_SIGNATURE, read_token
+from common.links import page_link, site_url
+from common.sharing import share_kit as build_share_kit
 
 from .base import SubmissionMixin, see_other
 

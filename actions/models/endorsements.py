@@ -1,7 +1,7 @@
 from django.db import models
 from django.db.models.functions import Lower
 
-from actions.geography import NATIONAL, SCOPE_CHOICES
+from common.geography import NATIONAL, SCOPE_CHOICES
 
 
 class Endorsement(models.Model):
