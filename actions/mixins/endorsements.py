@@ -9,7 +9,8 @@ from .base import SubmissionMixin, see_other
 
 class EndorsableMixin(SubmissionMixin):
     """Lets organisations ask to join a sign-on statement's endorsers. Entries wait for staff
-    review before they appear in the list."""
+    review before they appear in the list. The page provides what
+    actions.contracts.EndorsementPageContract names."""
 
     form_class = EndorsementForm
     form_context_name = "endorsement_form"

@@ -23,8 +23,7 @@ class RSVPMixin(SubmissionMixin):
     """Lets readers RSVP to an event page, with an optional capacity and a waitlist, a
     calendar file and a private cancel link. RSVPs close when the event starts.
 
-    The page provides: `rsvp_enabled`, `capacity`, `starts_at`, `ends_at`, `all_day`,
-    `zone`, `local_start`, `venue_name`, `address`, `online_url`, `summary`, `hashtag`."""
+    The page provides what actions.contracts.EventPageContract names."""
 
     form_class = RSVPForm
     form_context_name = "rsvp_form"

@@ -21,9 +21,8 @@ class SignablePetitionMixin(SubmissionMixin, models.Model):
     """Lets readers sign a petition page, shows the count against the goal, and thanks signers
     with the share kit and the donate ask.
 
-    The page provides: `goal`, `next_goal`, `closes_at`, `is_open`, `is_external`,
-    `share_text`, `share_hashtags`, `donate_url`, `donate_text`. Put `signing_panels` in the
-    page's content panels."""
+    The page provides what actions.contracts.PetitionPageContract names. Put
+    `signing_panels` in the page's content panels."""
 
     require_confirmation = models.BooleanField(
         "ask signers to confirm by email",
