@@ -157,18 +157,11 @@ class SignatureStatusFilter(admin.SimpleListFilter):
     parameter_name = "status"
 
     def lookups(self, request, model_admin):
-        return [
-            ("counted", "Counted"),
-            ("awaiting", "Awaiting email confirmation"),
-            ("anonymised", "Anonymised"),
-        ]
+        return Signature.Status.choices
 
     def queryset(self, request, queryset):
-        return {
-            "counted": queryset.filter(confirmed_at__isnull=False),
-            "awaiting": queryset.filter(confirmed_at__isnull=True),
-            "anonymised": queryset.filter(anonymised_at__isnull=False),
-        }.get(self.value(), queryset)
+        condition = Signature.STATUS_CONDITIONS.get(self.value())
+        return queryset if condition is None else queryset.filter(condition)
 
 
 class PaperSignaturesForm(WagtailAdminModelForm):
