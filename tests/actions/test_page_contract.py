@@ -48,6 +48,7 @@ def test_the_contracts_name_what_the_mixins_document():
     )
 
 
+@pytest.mark.django_db  # a new page looks up the default locale
 def test_only_petitions_count_toward_a_goal():
     assert isinstance(PetitionPage(title="Fund the clinic", goal=500), HasGoal)
     for other in (EventPage(title="Vigil"), EndorsementPage(title="Sign on"), UpdatePage()):
