@@ -20,13 +20,14 @@ from wagtail.models import Page
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.views import CreateView, IndexView
 
-from .links import site_url
+from common.links import site_url
+from common.timezones import EXPORT_FORMAT, format_zoned, zone_abbreviations
+
 from .mixins import EndorsableMixin, RSVPMixin, SignablePetitionMixin
 from .models import RSVP, Endorsement, PaperSignatures, Signature
 from .moderation import SUPPORTER_DATA, can_review_endorsements, pending_review_url
 from .services.endorsements import review_endorsement
 from .services.exports import neutralise_cell
-from .timezones import EXPORT_FORMAT, format_zoned, zone_abbreviations
 
 
 class SupporterDataPermissionHelper(PermissionHelper):
@@ -156,18 +157,11 @@ class SignatureStatusFilter(admin.SimpleListFilter):
     parameter_name = "status"
 
     def lookups(self, request, model_admin):
-        return [
-            ("counted", "Counted"),
-            ("awaiting", "Awaiting email confirmation"),
-            ("anonymised", "Anonymised"),
-        ]
+        return Signature.Status.choices
 
     def queryset(self, request, queryset):
-        return {
-            "counted": queryset.filter(confirmed_at__isnull=False),
-            "awaiting": queryset.filter(confirmed_at__isnull=True),
-            "anonymised": queryset.filter(anonymised_at__isnull=False),
-        }.get(self.value(), queryset)
+        condition = Signature.STATUS_CONDITIONS.get(self.value())
+        return queryset if condition is None else queryset.filter(condition)
 
 
 class PaperSignaturesForm(WagtailAdminModelForm):

@@ -6,7 +6,8 @@ what to fix. Invalid forms are shown again with what the person typed."""
 from django import forms
 from django.core.validators import MaxLengthValidator, URLValidator
 
-from .geography import NATIONAL, SCOPE_CHOICES
+from common.geography import NATIONAL, SCOPE_CHOICES
+
 from .models import RSVP, Endorsement, Signature, UpdatesSignup
 from .models.rsvps import MAX_GUESTS
 from .validation import (
@@ -89,6 +90,13 @@ class SupporterForm(forms.ModelForm):
             validate_postcode(value)
         return value
 
+    def clean_phone(self) -> str:
+        """Only called on the forms that have a phone field."""
+        value = tidy_text(self.cleaned_data.get("phone", ""))
+        if value:
+            validate_phone(value)
+        return value
+
     def clean_person_name(self, name: str, what: str = "your name") -> str:
         value = tidy_text(self.cleaned_data.get(name, ""))
         if value:
@@ -153,12 +161,6 @@ class SignatureForm(SupporterForm):
     def clean_last_name(self) -> str:
         return self.clean_person_name("last_name")
 
-    def clean_phone(self) -> str:
-        value = tidy_text(self.cleaned_data.get("phone", ""))
-        if value:
-            validate_phone(value)
-        return value
-
     def clean_comment(self) -> str:
         return tidy_multiline(self.cleaned_data.get("comment", ""))
 
@@ -204,12 +206,6 @@ class RSVPForm(SupporterForm):
 
     def clean_name(self) -> str:
         return self.clean_person_name("name")
-
-    def clean_phone(self) -> str:
-        value = tidy_text(self.cleaned_data.get("phone", ""))
-        if value:
-            validate_phone(value)
-        return value
 
     def clean_access_needs(self) -> str:
         return tidy_multiline(self.cleaned_data.get("access_needs", ""))

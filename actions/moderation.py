@@ -11,8 +11,9 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from wagtail.admin.ui.components import Component
 
+from common.timezones import format_zoned
+
 from .models import Endorsement
-from .timezones import format_zoned
 
 SUPPORTER_DATA = "actions.view_supporter_data"
 CHANGE_ENDORSEMENT = "actions.change_endorsement"

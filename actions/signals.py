@@ -1,16 +1,15 @@
 """Keep cached counts and waitlists in step with changes made by staff."""
 
-from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
-from .links import site_url
+from common.links import site_url
+
 from .mixins import RSVPMixin, SignablePetitionMixin
 from .models import PaperSignatures, Signature
-from .services.counts import forget_count
+from .services.counts import forget_count, forget_goals
 from .services.rsvps import promote_waitlist
-from .views import petition_goal_key
 
 
 @receiver(post_save, sender=PaperSignatures)
@@ -23,7 +22,7 @@ def recount_petition(sender, instance, **kwargs) -> None:
 @receiver(page_published)
 def page_changed(sender, instance, **kwargs) -> None:
     if isinstance(instance, SignablePetitionMixin):
-        cache.delete(petition_goal_key(instance.pk))
+        forget_goals(instance.pk)
     if isinstance(instance, RSVPMixin) and instance.accepts_submissions():
         # A raised capacity seats people from the waitlist straight away.
         promote_waitlist(instance, base_url=site_url())

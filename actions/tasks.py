@@ -10,8 +10,9 @@ from django.core.mail import EmailMessage, get_connection, mail_managers
 from django.template.loader import render_to_string
 from django_tasks import task
 
-from .calendar import event_calendar
-from .links import page_link, site_url
+from common.calendar import event_calendar
+from common.links import page_link, site_url
+
 from .models import RSVP, Endorsement, Signature
 from .moderation import endorsement_reviewers, pending_review_url
 from .tokens import CANCEL_RSVP, CONFIRM_SIGNATURE, make_token

@@ -2,18 +2,13 @@
 pages and partner sites, and a plain-words page for expired or blocked form security checks."""
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
-from .mixins import SignablePetitionMixin
 from .mixins.base import SubmissionMixin
-from .services.counts import progress_for, signature_count
-
-# A petition's goal changes rarely; cache it so the count endpoint costs no database query.
-GOAL_CACHE_SECONDS = 60
+from .services.counts import petition_goals, progress_for, signature_count
 
 
 def submit(request: HttpRequest, page_id: int) -> HttpResponse:
@@ -26,24 +21,6 @@ def submit(request: HttpRequest, page_id: int) -> HttpResponse:
     if request.method != "POST":
         return redirect(page.url)
     return page.serve_submission(request)
-
-
-def petition_goal_key(page_id: int) -> str:
-    return f"actions:petition:{page_id}:goal"
-
-
-def petition_goals(page_id: int) -> dict | None:
-    """{'goal', 'next_goal'} for a live public petition, else None (both cached)."""
-    key = petition_goal_key(page_id)
-    goals = cache.get(key)
-    if goals is None:
-        page = Page.objects.live().public().filter(pk=page_id).specific().first()
-        if isinstance(page, SignablePetitionMixin):
-            goals = {"goal": page.goal, "next_goal": page.next_goal}
-        else:
-            goals = {}
-        cache.set(key, goals, GOAL_CACHE_SECONDS)
-    return goals or None
 
 
 def _cors(response: JsonResponse) -> JsonResponse:

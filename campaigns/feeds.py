@@ -12,8 +12,8 @@ from django.views.decorators.cache import cache_control
 from taggit.models import Tag
 from wagtail.models import Page, Site
 
-from actions.calendar import event_calendar
-from actions.links import page_link, site_url
+from common.calendar import event_calendar
+from common.links import page_link, site_url
 
 from .models import CampaignPage, EventPage, UpdatePage
 

@@ -3,7 +3,7 @@
 Editors and readers should never have to know an offset: every date the site shows is in
 settings.TIME_ZONE and says which zone it is in ("Thu 20 Oct, 18:00 PDT"). Templates use the
 `zoned` filter (editorial/templatetags/zoned.py); Python code (calendars, emails, exports)
-uses these functions, built on actions/timezones.py.
+uses these functions, built on common/timezones.py.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from datetime import datetime, tzinfo
 
 from django.utils import timezone
 
-from actions.timezones import format_zoned as _format_zoned
-from actions.timezones import site_zone
+from common.timezones import format_zoned as _format_zoned
+from common.timezones import site_zone
 
 # The calendar's and the dashboard's short form: "Thu 20 Oct, 18:00 PDT".
 ZONED_FORMAT = "D j M, H:i T"
@@ -22,7 +22,7 @@ ZONED_FORMAT = "D j M, H:i T"
 def format_zoned(
     value: datetime | None, fmt: str = ZONED_FORMAT, zone: tzinfo | None = None
 ) -> str:
-    """`actions.timezones.format_zoned` with the calendar's short form by default."""
+    """`common.timezones.format_zoned` with the calendar's short form by default."""
     return _format_zoned(value, fmt, zone)
 
 

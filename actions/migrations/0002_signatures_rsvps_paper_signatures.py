@@ -13,7 +13,6 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('actions', '0001_initial'),
-        ('home', '0004_main_menu'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]

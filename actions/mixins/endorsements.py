@@ -1,15 +1,16 @@
 from wagtail.contrib.routable_page.models import path
 
 from actions.forms import EndorsementForm
-from actions.links import page_link, site_url
 from actions.services.endorsements import submit_endorsement
+from common.links import page_link, site_url
 
 from .base import SubmissionMixin, see_other
 
 
 class EndorsableMixin(SubmissionMixin):
     """Lets organisations ask to join a sign-on statement's endorsers. Entries wait for staff
-    review before they appear in the list."""
+    review before they appear in the list. The page provides what
+    actions.contracts.EndorsementPageContract names."""
 
     form_class = EndorsementForm
     form_context_name = "endorsement_form"

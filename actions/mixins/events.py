@@ -5,14 +5,14 @@ from django.http import HttpResponse
 from django.utils import timezone
 from wagtail.contrib.routable_page.models import path
 
-from actions.calendar import CalendarEvent, event_calendar
 from actions.forms import RSVPForm
-from actions.links import page_link, site_url
 from actions.models import RSVP
 from actions.services.rsvps import cancel_rsvp, find_rsvp, places_left, rsvp_to_event
-from actions.sharing import share_kit
-from actions.timezones import format_zoned
 from actions.tokens import CANCEL_RSVP, read_token
+from common.calendar import CalendarEvent, event_calendar
+from common.links import page_link, site_url
+from common.sharing import share_kit
+from common.timezones import format_zoned
 
 from .base import SubmissionMixin, see_other
 
@@ -23,8 +23,7 @@ class RSVPMixin(SubmissionMixin):
     """Lets readers RSVP to an event page, with an optional capacity and a waitlist, a
     calendar file and a private cancel link. RSVPs close when the event starts.
 
-    The page provides: `rsvp_enabled`, `capacity`, `starts_at`, `ends_at`, `all_day`,
-    `zone`, `local_start`, `venue_name`, `address`, `online_url`, `summary`, `hashtag`."""
+    The page provides what actions.contracts.EventPageContract names."""
 
     form_class = RSVPForm
     form_context_name = "rsvp_form"

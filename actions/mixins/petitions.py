@@ -8,11 +8,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import path
 
 from actions.forms import SignatureForm
-from actions.links import page_link, site_url
 from actions.services.counts import Progress, progress_for, signature_count
 from actions.services.signatures import confirm_signature, sign_petition
-from actions.sharing import share_kit as build_share_kit
 from actions.tokens import CONFIRM_MAX_AGE, CONFIRM_SIGNATURE, read_token
+from common.links import page_link, site_url
+from common.sharing import share_kit as build_share_kit
 
 from .base import SubmissionMixin, see_other
 
@@ -21,9 +21,8 @@ class SignablePetitionMixin(SubmissionMixin, models.Model):
     """Lets readers sign a petition page, shows the count against the goal, and thanks signers
     with the share kit and the donate ask.
 
-    The page provides: `goal`, `next_goal`, `closes_at`, `is_open`, `is_external`,
-    `share_text`, `share_hashtags`, `donate_url`, `donate_text`. Put `signing_panels` in the
-    page's content panels."""
+    The page provides what actions.contracts.PetitionPageContract names. Put
+    `signing_panels` in the page's content panels."""
 
     require_confirmation = models.BooleanField(
         "ask signers to confirm by email",

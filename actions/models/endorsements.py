@@ -1,7 +1,8 @@
+from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 
-from actions.geography import NATIONAL, SCOPE_CHOICES
+from common.geography import NATIONAL, SCOPE_CHOICES
 
 
 class Endorsement(models.Model):
@@ -22,7 +23,11 @@ class Endorsement(models.Model):
         "national or state", max_length=30, choices=SCOPE_CHOICES, default=NATIONAL
     )
     logo = models.ForeignKey(
-        "home.CampaignImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     contact_name = models.CharField(max_length=150, blank=True)
     contact_email = models.EmailField(blank=True)

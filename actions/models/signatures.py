@@ -11,6 +11,20 @@ class Signature(models.Model):
     """One person's signature on one petition. It counts once confirmed: at once, or when the
     signer follows the link in their email if the petition asks for confirmation."""
 
+    class Status(models.TextChoices):
+        """What the admin says about a signature; worked out from its dates, not stored."""
+
+        COUNTED = "counted", "Counted"
+        AWAITING = "awaiting", "Awaiting email confirmation"
+        ANONYMISED = "anonymised", "Anonymised"
+
+    # The rows in each status, for the admin's filter; `status` reads the same dates.
+    STATUS_CONDITIONS = {
+        Status.ANONYMISED: Q(anonymised_at__isnull=False),
+        Status.COUNTED: Q(anonymised_at__isnull=True, confirmed_at__isnull=False),
+        Status.AWAITING: Q(anonymised_at__isnull=True, confirmed_at__isnull=True),
+    }
+
     key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     page = models.ForeignKey(
         "wagtailcore.Page",
@@ -66,9 +80,14 @@ class Signature(models.Model):
 
     @property
     def status(self) -> str:
+        """The status's label, as the admin list shows it."""
         if self.anonymised_at:
-            return "Anonymised"
-        return "Counted" if self.confirmed_at else "Awaiting email confirmation"
+            status = self.Status.ANONYMISED
+        elif self.confirmed_at:
+            status = self.Status.COUNTED
+        else:
+            status = self.Status.AWAITING
+        return status.label
 
 
 class PaperSignatures(models.Model):

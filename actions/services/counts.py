@@ -14,13 +14,17 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, Sum
+from wagtail.models import Page
 
+from actions.contracts import HasGoal
 from actions.models import PaperSignatures, Signature
 
 # Kept far longer than the refresh interval, so a cold cache never makes every reader count.
 COUNT_KEEP_SECONDS = 60 * 60
 # Round numbers that an automatically raised goal steps through, times a power of ten.
 GOAL_STEPS = (1, 1.5, 2, 2.5, 3, 4, 5, 6, 7.5)
+# A petition's goal changes rarely; cache it so the count endpoint costs no database query.
+GOAL_CACHE_SECONDS = 60
 
 
 def _count_key(page_id: int) -> str:
@@ -29,6 +33,10 @@ def _count_key(page_id: int) -> str:
 
 def _fresh_key(page_id: int) -> str:
     return f"actions:petition:{page_id}:count-fresh"
+
+
+def _goal_key(page_id: int) -> str:
+    return f"actions:petition:{page_id}:goal"
 
 
 def stored_signature_count(page_id: int) -> int:
@@ -102,6 +110,24 @@ def add_to_count(page_id: int, signatures: int = 1) -> None:
 def forget_count(page_id: int) -> None:
     """After paper signatures or deletions: the next reader recounts."""
     cache.delete_many([_count_key(page_id), _fresh_key(page_id)])
+
+
+def petition_goals(page_id: int) -> dict | None:
+    """{'goal', 'next_goal'} for a live public petition, else None (both cached)."""
+    key = _goal_key(page_id)
+    goals = cache.get(key)
+    if goals is None:
+        page = Page.objects.live().public().filter(pk=page_id).specific().first()
+        goals = (
+            {"goal": page.goal, "next_goal": page.next_goal} if isinstance(page, HasGoal) else {}
+        )
+        cache.set(key, goals, GOAL_CACHE_SECONDS)
+    return goals or None
+
+
+def forget_goals(page_id: int) -> None:
+    """After the petition is published again: its goals may have changed."""
+    cache.delete(_goal_key(page_id))
 
 
 @dataclass(frozen=True)

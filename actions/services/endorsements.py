@@ -5,6 +5,7 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
+from actions.contracts import EndorsementPageContract
 from actions.models import Endorsement
 from actions.tasks import notify_endorsement_reviewers, send_endorsement_email
 
@@ -27,7 +28,9 @@ def save_logo(upload, organisation_name: str):
     return image
 
 
-def submit_endorsement(page, data: dict, *, logo=None, base_url: str) -> Endorsement | None:
+def submit_endorsement(
+    page: EndorsementPageContract, data: dict, *, logo=None, base_url: str
+) -> Endorsement | None:
     """Store a pending endorsement. An organisation already listed or waiting (by name, any
     case) is left as it is, and the person is told the same as a first-time submitter."""
     endorsement = Endorsement(

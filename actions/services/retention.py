@@ -12,8 +12,9 @@ from django.db import transaction
 from django.db.models import CharField, Value
 from django.db.models.functions import Cast, Concat
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
+from actions.contracts import HoldsSupporterData
 from actions.models import RSVP, Signature, UpdatesSignup
 
 BATCH_SIZE = 2000
@@ -55,9 +56,8 @@ def signup_keep_days() -> int:
 
 def pages_with_supporter_data():
     """Pages whose type says when its supporters' data is no longer needed."""
-    from actions.mixins import RSVPMixin, SignablePetitionMixin
-
-    return Page.objects.type(SignablePetitionMixin, RSVPMixin).specific()
+    types = [model for model in get_page_models() if issubclass(model, HoldsSupporterData)]
+    return Page.objects.type(*types).specific() if types else Page.objects.none()
 
 
 def _anonymise_in_batches(queryset, erasure: dict, now: datetime) -> int:

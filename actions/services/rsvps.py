@@ -10,6 +10,7 @@ from django.db import connection, transaction
 from django.db.models import F, Sum
 from django.utils import timezone
 
+from actions.contracts import EventPageContract
 from actions.models import RSVP
 from actions.tasks import send_rsvp_email
 from actions.validation import normalise_email
@@ -34,7 +35,7 @@ def places_taken(page_id: int) -> int:
     return taken["people"] or 0
 
 
-def places_left(page) -> int | None:
+def places_left(page: EventPageContract) -> int | None:
     """None when the event has no capacity limit."""
     if page.capacity is None:
         return None
@@ -52,7 +53,7 @@ class RSVPResult:
     status: str
 
 
-def rsvp_to_event(page, data: dict, *, base_url: str) -> RSVPResult:
+def rsvp_to_event(page: EventPageContract, data: dict, *, base_url: str) -> RSVPResult:
     """Give a place if the whole party fits, otherwise a place on the waitlist.
 
     Someone who already RSVPd is told what a newcomer would be told, and their email (which
@@ -88,11 +89,11 @@ def rsvp_to_event(page, data: dict, *, base_url: str) -> RSVPResult:
     return RSVPResult(status)
 
 
-def find_rsvp(page, key: UUID) -> RSVP | None:
+def find_rsvp(page: EventPageContract, key: UUID) -> RSVP | None:
     return RSVP.objects.filter(key=key, page_id=page.pk, anonymised_at__isnull=True).first()
 
 
-def cancel_rsvp(page, rsvp: RSVP, *, base_url: str) -> list[RSVP]:
+def cancel_rsvp(page: EventPageContract, rsvp: RSVP, *, base_url: str) -> list[RSVP]:
     """Cancel and hand the freed places to the waitlist. Returns who was promoted."""
     with transaction.atomic():
         lock_event(page.pk)
@@ -106,7 +107,7 @@ def cancel_rsvp(page, rsvp: RSVP, *, base_url: str) -> list[RSVP]:
         return promote_waitlist(page, base_url=base_url)
 
 
-def promote_waitlist(page, *, base_url: str) -> list[RSVP]:
+def promote_waitlist(page: EventPageContract, *, base_url: str) -> list[RSVP]:
     """Give free places to waitlisted people in the order they joined. A party too large for
     the places left keeps its turn while smaller parties behind it are seated."""
     promoted = []

@@ -6,6 +6,7 @@ from uuid import UUID
 from django.db import transaction
 from django.utils import timezone
 
+from actions.contracts import PetitionPageContract
 from actions.models import Signature
 from actions.tasks import send_signature_email
 from actions.validation import normalise_email
@@ -21,7 +22,7 @@ class SignResult:
     counted: bool
 
 
-def sign_petition(page, data: dict, *, base_url: str) -> SignResult:
+def sign_petition(page: PetitionPageContract, data: dict, *, base_url: str) -> SignResult:
     """Store a signature unless this person (by normalised email) already signed.
 
     INSERT … ON CONFLICT DO NOTHING against the unique constraint: concurrent duplicates
@@ -54,7 +55,7 @@ def sign_petition(page, data: dict, *, base_url: str) -> SignResult:
     return SignResult(created=created, counted=created and counted)
 
 
-def confirm_signature(page, key: UUID) -> Signature | None:
+def confirm_signature(page: PetitionPageContract, key: UUID) -> Signature | None:
     """Count a signature whose signer followed the link in their email. Following it again
     changes nothing. None when the link names no signature on this petition."""
     signature = Signature.objects.filter(key=key, page_id=page.pk).first()

@@ -7,7 +7,7 @@ from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from actions.sharing import normalise_hashtags, share_links
+from common.sharing import normalise_hashtags, share_links
 
 HASHTAG_HELP = "Separate with spaces, e.g. '#StopICETransfers #FreeThemAll'."
 

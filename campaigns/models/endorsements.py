@@ -5,9 +5,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from actions.geography import NATIONAL, scope_sort_key
 from actions.mixins import EndorsableMixin
 from actions.models import Endorsement
+from common.geography import NATIONAL, scope_sort_key
 
 from .base import ListingMixin, MenuLabelMixin
 

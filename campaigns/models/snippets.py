@@ -4,7 +4,7 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
-from actions.geography import SCOPE_CHOICES
+from common.geography import SCOPE_CHOICES
 
 
 class Organisation(index.Indexed, models.Model):

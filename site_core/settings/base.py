@@ -111,6 +111,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "home.User"
 WAGTAILIMAGES_IMAGE_MODEL = "home.CampaignImage"
+# The migration that creates the image model. Apps that point at images depend on it through
+# this setting, not on `home` by name; swappable_dependency() would name home's first
+# migration, which runs before the image table exists.
+IMAGE_MODEL_MIGRATION = ("home", "0002_site_and_media")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -140,3 +140,30 @@ def test_signatures_cannot_be_created_or_edited_in_the_admin(client, admin_user,
     signature = Signature.objects.get()
     assert client.get("/admin/actions/signature/create/").status_code in (302, 403)
     assert client.get(f"/admin/actions/signature/edit/{signature.pk}/").status_code in (302, 403)
+
+
+def test_each_status_filter_lists_exactly_the_signatures_shown_with_that_status(
+    client, data_steward, petition
+):
+    now = timezone.now()
+    dates = {
+        "counted": {"confirmed_at": now},
+        "awaiting": {},
+        "anonymised": {"confirmed_at": now, "anonymised_at": now},
+    }
+    for status, fields in dates.items():
+        address = f"{status}@example.org"
+        Signature.objects.create(
+            page=petition,
+            first_name=status,
+            last_name="Signer",
+            email=address,
+            email_normalised=address,
+            **fields,
+        )
+    client.force_login(data_steward)
+    for status, label in Signature.Status.choices:
+        html = client.get("/admin/actions/signature/", {"status": status}).content.decode()
+        assert label in html
+        shown = {other for other in dates if f"{other}@example.org" in html}
+        assert shown == {status}, f"the {label!r} filter lists {shown}"

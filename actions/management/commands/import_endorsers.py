@@ -9,10 +9,10 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page
 
-from actions.geography import parse_scope
 from actions.mixins import EndorsableMixin
 from actions.models import Endorsement
 from actions.validation import tidy_text, validate_name
+from common.geography import parse_scope
 
 # Accepted spellings of each column heading (compared in lower case).
 COLUMNS = {
