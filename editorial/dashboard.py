@@ -21,10 +21,7 @@ from .schedule import ScheduledItem, overdue_items, scheduled_go_lives
 def _with_edit_urls(items: list[ScheduledItem], user) -> list[dict[str, Any]]:
     """Each item with the URL of its editor, or None where this user may not edit it."""
     finder = AdminURLFinder(user)
-    return [
-        {"item": item, "edit_url": finder.get_edit_url(item.obj) if item.obj else None}
-        for item in items
-    ]
+    return [{"item": item, "edit_url": finder.get_edit_url(item.obj)} for item in items]
 
 
 class SchedulingHealthPanel(Component):
@@ -64,7 +61,7 @@ class GoingLiveThisWeekPanel(Component):
 
     def get_context_data(self, parent_context: Mapping[str, Any]) -> dict[str, Any]:
         now = timezone.now()
-        items = scheduled_go_lives(now, now + timedelta(days=self.days))
+        items = scheduled_go_lives(now, now + timedelta(days=self.days), limit=100)
         return {
             "scheduled": _with_edit_urls(items, parent_context["request"].user),
             "heartbeat": SchedulerHeartbeat.load(),

@@ -1,5 +1,5 @@
-"""What is scheduled, and what should already have happened: the queries behind the dashboard
-(and any other view of the schedule, such as a calendar).
+"""What is scheduled, and what should already have happened: the one reader of scheduled
+go-lives and expiries, for the dashboard panels and the campaign calendar alike.
 
 Wagtail stores a scheduled go-live on the revision that will be published
 (`Revision.approved_go_live_at`, set when someone with publish permission schedules it, and
@@ -7,65 +7,132 @@ cleared once it is published), and a scheduled expiry on the object (`expire_at`
 while it is live). Drafts whose go-live date nobody has approved are not scheduled: saving a
 draft with a date is not "Schedule to publish" (Wagtail issue #7319), so `unscheduled_go_lives`
 finds them for the editor and calendar warnings.
+
+Every reader takes `pages`: when given, only those pages are read (and no snippets, which
+belong to no campaign); when not, every page and snippet. The queries are a fixed number, one
+per kind of object, whatever the schedule holds.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.apps import apps
 from django.conf import settings
-from django.db.models import Model, QuerySet
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, Model, QuerySet
+from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from wagtail.models import DraftStateMixin, Page, Revision
 
-GO_LIVE = "go live"
-GO_OFFLINE = "go offline"
-NOT_SCHEDULED = "not scheduled"
+# Kinds of scheduled change; the calendar also uses them as CSS class names.
+GO_LIVE = "go-live"
+EXPIRY = "expiry"
+NOT_SCHEDULED = "not-scheduled"
 
 
 @dataclass(frozen=True)
 class ScheduledItem:
-    """One scheduled change: `obj` (a page or snippet) will `action` at `when`."""
+    """One scheduled change: `obj` (a page or snippet) will go live, or offline, at `when`."""
 
     title: str
     when: datetime
-    action: str
-    obj: Model | None
+    kind: str
+    obj: Model
+
+    @property
+    def label(self) -> str:
+        """What happens, as the calendar names it, e.g. "Changes go live"."""
+        if self.kind == EXPIRY:
+            return "Went offline" if getattr(self.obj, "expired", False) else "Goes offline"
+        if self.kind == NOT_SCHEDULED:
+            return "Not scheduled: date set on a draft"
+        return "Changes go live" if getattr(self.obj, "live", False) else "Goes live"
+
+    @property
+    def verb(self) -> str:
+        """What should happen, as in "… should go live at 09:00 PDT"."""
+        return "go offline" if self.kind == EXPIRY else "go live"
 
 
-def scheduled_go_lives(start: datetime, end: datetime, limit: int = 100) -> list[ScheduledItem]:
-    """Pages and snippets scheduled to go live in [start, end), earliest first."""
-    revisions = Revision.objects.filter(approved_go_live_at__gte=start, approved_go_live_at__lt=end)
-    return _go_live_items(revisions, limit)
+def scheduled_go_lives(
+    start: datetime | None, end: datetime, pages: QuerySet | None = None, limit: int | None = None
+) -> list[ScheduledItem]:
+    """Pages and snippets scheduled to go live in [start, end) (from any time when `start` is
+    None), earliest first; deleted ones are left out."""
+    revisions = Revision.objects.filter(approved_go_live_at__lt=end)
+    if start is not None:
+        revisions = revisions.filter(approved_go_live_at__gte=start)
+    if pages is not None:
+        revisions = revisions.filter(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            object_id__in=pages.annotate(key=Cast("pk", CharField())).values("key"),
+        )
+    revisions = list(revisions.order_by("approved_go_live_at")[:limit])
+    objects = _objects_by_key(revisions)
+    items = []
+    for revision in revisions:
+        obj = objects.get((revision.base_content_type_id, revision.object_id))
+        if obj is not None:
+            title = revision.object_str or str(obj)
+            items.append(ScheduledItem(title, revision.approved_go_live_at, GO_LIVE, obj))
+    return items
+
+
+def scheduled_expiries(
+    start: datetime | None,
+    end: datetime,
+    pages: QuerySet | None = None,
+    live_only: bool = False,
+    limit: int | None = None,
+) -> list[ScheduledItem]:
+    """Pages and snippets whose expiry falls in [start, end) (from any time when `start` is
+    None), earliest first; only those still live when `live_only`."""
+    items = []
+    for objects in _querysets(pages):
+        objects = objects.filter(expire_at__lt=end)
+        if start is not None:
+            objects = objects.filter(expire_at__gte=start)
+        if live_only:
+            objects = objects.filter(live=True)
+        objects = objects.order_by("expire_at")[:limit]
+        items += [ScheduledItem(str(obj), obj.expire_at, EXPIRY, obj) for obj in objects]
+    return sorted(items, key=lambda item: item.when)
 
 
 def overdue_items(now: datetime | None = None) -> list[ScheduledItem]:
     """Scheduled changes whose time passed more than SCHEDULER_OVERDUE_MINUTES ago without
     happening: a sign that the scheduler is not running or cannot publish them."""
     cutoff = (now or timezone.now()) - timedelta(minutes=settings.SCHEDULER_OVERDUE_MINUTES)
-    items = _go_live_items(Revision.objects.filter(approved_go_live_at__lt=cutoff), limit=100)
-    for model in draft_state_models():
-        expired = model.objects.filter(live=True, expire_at__lt=cutoff).order_by("expire_at")
-        if model is Page:
-            expired = expired.specific()
-        items += [ScheduledItem(str(obj), obj.expire_at, GO_OFFLINE, obj) for obj in expired[:100]]
+    items = scheduled_go_lives(None, cutoff, limit=100)
+    items += scheduled_expiries(None, cutoff, live_only=True, limit=100)
     return sorted(items, key=lambda item: item.when)
 
 
-def _go_live_items(revisions, limit: int) -> list[ScheduledItem]:
-    revisions = revisions.order_by("approved_go_live_at").prefetch_related("content_object")
-    return [
-        ScheduledItem(
-            revision.object_str or str(revision.content_object),
-            revision.approved_go_live_at,
-            GO_LIVE,
-            revision.content_object,
-        )
-        for revision in revisions[:limit]
-    ]
+def _objects_by_key(revisions: list[Revision]) -> dict[tuple[int, str], Model]:
+    """The objects the revisions belong to, one query per base model (pages are fetched as
+    plain pages: a schedule needs no more than their title, state and tree position)."""
+    ids_by_type: dict[int, set[str]] = defaultdict(set)
+    for revision in revisions:
+        ids_by_type[revision.base_content_type_id].add(revision.object_id)
+    objects = {}
+    for type_id, ids in ids_by_type.items():
+        model = ContentType.objects.get_for_id(type_id).model_class()
+        if model is None:  # the model's app was removed
+            continue
+        for obj in model._default_manager.filter(pk__in=ids):
+            objects[(type_id, str(obj.pk))] = obj
+    return objects
+
+
+def _querysets(pages: QuerySet | None) -> list[QuerySet]:
+    """What a reader reads: `pages` alone when given, else every page and snippet."""
+    if pages is not None:
+        return [pages]
+    return [model._default_manager.all() for model in draft_state_models()]
 
 
 def draft_state_models() -> list[type[Model]]:
@@ -97,11 +164,10 @@ def unscheduled_go_live(obj: Model) -> datetime | None:
 
 
 def unscheduled_go_lives(
-    start: datetime, end: datetime, pages: QuerySet | None = None, snippets: bool = True
+    start: datetime, end: datetime, pages: QuerySet | None = None
 ) -> list[ScheduledItem]:
     """Drafts whose go-live date falls in [start, end) but that nobody scheduled, earliest
-    first; only among `pages` when given, and pages alone unless `snippets`. One query per
-    model plus one: only drafts with unpublished changes are read."""
+    first. One query per model plus one: only drafts with unpublished changes are read."""
     scheduled = set(
         Revision.objects.filter(approved_go_live_at__isnull=False).values_list(
             "base_content_type_id", "object_id"
@@ -109,12 +175,8 @@ def unscheduled_go_lives(
     )
     now = timezone.now()
     items = []
-    for model in draft_state_models():
-        if model is not Page and not snippets:
-            continue
-        drafts = (pages if model is Page and pages is not None else model.objects.all()).filter(
-            has_unpublished_changes=True, latest_revision__isnull=False
-        )
+    for objects in _querysets(pages):
+        drafts = objects.filter(has_unpublished_changes=True, latest_revision__isnull=False)
         for obj in drafts.select_related("latest_revision"):
             revision = obj.latest_revision
             when = _draft_go_live(revision)

@@ -18,13 +18,14 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from campaigns.models import CampaignPage
 
 from . import calendar
+from . import calendar_grid as grid
 from .timezones import zone_label
 
 GUIDE = Path(settings.BASE_DIR) / "docs" / "editor-guide.md"
 GUIDE_IMAGES = GUIDE.parent / "img" / "guide"
 
 
-def calendar_url(view: str = calendar.WEEK, date: dt.date | None = None, campaign=None) -> str:
+def calendar_url(view: str = grid.WEEK, date: dt.date | None = None, campaign=None) -> str:
     """The calendar's address for a view, a day in it and, optionally, a campaign's pages."""
     params = {"view": view}
     if date is not None:
@@ -34,24 +35,32 @@ def calendar_url(view: str = calendar.WEEK, date: dt.date | None = None, campaig
     return f"{reverse('editorial_calendar')}?{urlencode(params)}"
 
 
-class CalendarView(WagtailAdminTemplateMixin, TemplateView):
+class AdminPageView(WagtailAdminTemplateMixin, TemplateView):
+    """A page of the admin of our own, with its title in the breadcrumbs linking to
+    `url_name`."""
+
+    url_name: str
+
+    def get_breadcrumbs_items(self):
+        url = reverse(self.url_name)
+        return [*super().get_breadcrumbs_items(), {"url": url, "label": self.page_title}]
+
+
+class CalendarView(AdminPageView):
     """?view=week|month|list&date=YYYY-MM-DD&campaign=<page id>; anything missing or invalid
     falls back to this week, today and every campaign."""
 
     template_name = "editorial/calendar/index.html"
     page_title = "Campaign calendar"
     header_icon = "calendar-alt"
-
-    def get_breadcrumbs_items(self):
-        url = reverse("editorial_calendar")
-        return [*super().get_breadcrumbs_items(), {"url": url, "label": self.page_title}]
+    url_name = "editorial_calendar"
 
     def get_page_subtitle(self):
         return self.calendar.title
 
     def get(self, request, *args, **kwargs):
         view = request.GET.get("view")
-        view = view if view in calendar.VIEWS else calendar.WEEK
+        view = view if view in grid.VIEWS else grid.WEEK
         try:
             anchor = dt.date.fromisoformat(request.GET.get("date", ""))
         except ValueError:
@@ -70,26 +79,24 @@ class CalendarView(WagtailAdminTemplateMixin, TemplateView):
             calendar=cal,
             campaigns=self.campaigns,
             zone=zone_label(at=dt.datetime.combine(cal.first_day, dt.time(12), dt.UTC)),
-            previous_url=calendar_url(
-                cal.view, calendar.step(cal.view, cal.anchor, -1), cal.campaign
-            ),
-            next_url=calendar_url(cal.view, calendar.step(cal.view, cal.anchor, 1), cal.campaign),
+            previous_url=calendar_url(cal.view, grid.step(cal.view, cal.anchor, -1), cal.campaign),
+            next_url=calendar_url(cal.view, grid.step(cal.view, cal.anchor, 1), cal.campaign),
             today_url=calendar_url(cal.view, today, cal.campaign),
             shows_today=cal.first_day <= today <= cal.last_day,
             view_links=[
                 (view, label, calendar_url(view, cal.anchor, cal.campaign))
                 for view, label in (
-                    (calendar.WEEK, "Week"),
-                    (calendar.MONTH, "Month"),
-                    (calendar.LIST, "List"),
+                    (grid.WEEK, "Week"),
+                    (grid.MONTH, "Month"),
+                    (grid.LIST, "List"),
                 )
             ],
-            step_label="week" if cal.view == calendar.WEEK else "month",
+            step_label="week" if cal.view == grid.WEEK else "month",
         )
         return context
 
 
-class EditorGuideView(WagtailAdminTemplateMixin, TemplateView):
+class EditorGuideView(AdminPageView):
     """docs/editor-guide.md as a page of the admin. The guide's images are relative links
     (img/guide/…), which resolve to EditorGuideImageView both here and when the file is read
     in the repository."""
@@ -97,10 +104,7 @@ class EditorGuideView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "editorial/guide.html"
     page_title = "Editor guide"
     header_icon = "help"
-
-    def get_breadcrumbs_items(self):
-        url = reverse("editorial_guide")
-        return [*super().get_breadcrumbs_items(), {"url": url, "label": self.page_title}]
+    url_name = "editorial_guide"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -9,6 +9,8 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from common.sharing import normalise_hashtags, share_links
 
+from .previews import first_statement, first_target, latest_event
+
 HASHTAG_HELP = "Separate with spaces, e.g. '#StopICETransfers #FreeThemAll'."
 
 
@@ -50,7 +52,7 @@ class DonateActionBlock(blocks.StructBlock):
     button_label = blocks.CharBlock(max_length=40, default="Donate")
 
     class Meta:
-        icon = "pick"
+        icon = "tag"
         template = "blocks/actions/donate.html"
         description = "A donate button for a bail, bond or freedom fund."
         preview_value = {
@@ -101,10 +103,22 @@ class CallActionBlock(blocks.StructBlock):
     hashtags = blocks.CharBlock(required=False, max_length=200, help_text=HASHTAG_HELP)
 
     class Meta:
-        icon = "mail"
+        icon = "mobile-alt"
         template = "blocks/actions/call.html"
-        description = "A call-in with a script to read and a tap-to-call button."
+        description = "A call-in: the official to phone, a tap-to-call button and a script to read."
         value_class = CallStructValue
+
+    def get_preview_value(self):
+        return self.normalize(
+            {
+                "target": first_target(),
+                # From the range reserved for fiction, like the demo's numbers.
+                "phone": "(213) 555-0142",
+                "script": "Hi, my name is ___ and I live in ___. I am calling to ask the "
+                "Sheriff to end the county's contract with ICE. Thank you.",
+                "hashtags": "#FreeThemAll",
+            }
+        )
 
     def clean(self, value):
         value = super().clean(value)
@@ -174,6 +188,16 @@ class EmailOfficialActionBlock(blocks.StructBlock):
         description = "Opens the reader's email app with a prepared message to an official."
         value_class = EmailStructValue
 
+    def get_preview_value(self):
+        return self.normalize(
+            {
+                "target": first_target(),
+                "subject": "End detention transfers in our county",
+                "message": "As your constituent, I ask you to stop transferring people from "
+                "county jails to immigration detention.",
+            }
+        )
+
 
 class AttendActionBlock(blocks.StructBlock):
     """Ask readers to come to an event on this site."""
@@ -182,9 +206,14 @@ class AttendActionBlock(blocks.StructBlock):
     text = blocks.TextBlock(required=False, help_text="Why to come. Optional.")
 
     class Meta:
-        icon = "date"
+        icon = "calendar-check"
         template = "blocks/actions/attend.html"
-        description = "Invite readers to an event, with its date and place."
+        description = "Invite readers to an event on this site, with its date, place and RSVP."
+
+    def get_preview_value(self):
+        return self.normalize(
+            {"event": latest_event(), "text": "Bring a friend: the more of us, the louder."}
+        )
 
 
 class EndorseActionBlock(blocks.StructBlock):
@@ -194,6 +223,14 @@ class EndorseActionBlock(blocks.StructBlock):
     text = blocks.TextBlock(required=False, help_text="Who should sign on, and why.")
 
     class Meta:
-        icon = "group"
+        icon = "form"
         template = "blocks/actions/endorse.html"
-        description = "Invite organisations to endorse a sign-on statement."
+        description = "Invite organisations to add their name to a sign-on statement."
+
+    def get_preview_value(self):
+        return self.normalize(
+            {
+                "statement": first_statement(),
+                "text": "Community groups, unions and faith groups: add your organisation.",
+            }
+        )

@@ -19,7 +19,7 @@ class DemandBlock(blocks.StructBlock):
     detail = blocks.TextBlock(required=False, help_text="Optional: what exactly, and why.")
 
     class Meta:
-        icon = "list-ol"
+        icon = "thumbtack"
         template = "blocks/demand.html"
         description = "A single demand with optional detail."
         preview_value = {
@@ -86,7 +86,7 @@ class MilestoneBlock(blocks.StructBlock):
     text = blocks.CharBlock(max_length=200, help_text="e.g. 'Delivered 200,000 signatures'.")
 
     class Meta:
-        icon = "date"
+        icon = "circle-check"
 
 
 class MilestonesBlock(blocks.StructBlock):

@@ -20,7 +20,6 @@ INSTALLED_APPS = [
     "actions",
     "search",
     "editorial",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
