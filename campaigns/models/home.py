@@ -68,7 +68,10 @@ class HomePage(Page):
         """The campaigns, and across all of them what is newest, open and coming up."""
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            campaigns=CampaignPage.objects.live().public().child_of(self),
+            campaigns=CampaignPage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("listing_image"),
             latest_updates=listings.latest_updates(self),
             open_petitions=listings.open_petitions(self),
             upcoming_events=listings.upcoming_events(self),
