@@ -15,7 +15,8 @@ from wagtail.models import Page, Site
 from common.calendar import event_calendar
 from common.links import page_link, site_url
 
-from .models import CampaignPage, EventPage, UpdatePage
+from . import listings
+from .models import CampaignPage, UpdatePage
 
 FEED_LENGTH = 30
 CALENDAR_LENGTH = 500
@@ -80,7 +81,7 @@ class UpdatesFeed(Feed):
         return obj.scope.url or "/"
 
     def items(self, obj: FeedSource):
-        updates = UpdatePage.objects.live().public().descendant_of(obj.scope)
+        updates = listings.live_updates(obj.scope)
         if obj.tag:
             updates = updates.filter(tags=obj.tag)
         return updates.prefetch_related("tags").order_by("-date", "-pk")[:FEED_LENGTH]
@@ -120,7 +121,7 @@ class UpdatesFeed(Feed):
 def calendar_response(request: HttpRequest, scope: Page, name: str, filename: str):
     """An iCalendar feed of the live events under `scope` (the newest CALENDAR_LENGTH), each
     event the same as its own page's calendar file."""
-    newest = EventPage.objects.live().public().descendant_of(scope).order_by("-starts_at", "-pk")
+    newest = listings.live_events(scope).order_by("-starts_at", "-pk")
     base_url = site_url(request)
     ics = event_calendar(
         *(event.calendar_event(page_link(event, base_url)) for event in newest[:CALENDAR_LENGTH]),

@@ -1,6 +1,8 @@
 """What search engines and social networks read about a page: its description, share image,
-canonical address and schema.org structured data (NewsArticle for updates, Event for events,
-WebSite and Organization for the home page). Templates use it through `seo_tags`."""
+canonical address and schema.org structured data. Each page type describes itself: a page with
+a `structured_data(request, site_settings, image)` method gives its schema.org data (updates a
+NewsArticle, events an Event, the home page WebSite and Organization), and one with a
+`listing_label` names its kind in listings. Templates use it through `seo_tags`."""
 
 from __future__ import annotations
 
@@ -11,13 +13,11 @@ from urllib.parse import urlencode
 from django.http import HttpRequest
 from django.templatetags.static import static
 from django.utils.html import strip_tags
-from django.utils.text import Truncator
+from django.utils.text import Truncator, capfirst
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page, Site
 
-from campaigns.models import EventPage, UpdatePage
-
-from .models import HomePage, SiteSettings
+from .models import SiteSettings
 
 logger = logging.getLogger(__name__)
 
@@ -107,105 +107,16 @@ def organisation(site_settings: SiteSettings, request: HttpRequest | None) -> di
     }
 
 
-def news_article(page: UpdatePage, request, site_settings: SiteSettings, image: ShareImage):
-    url = page.get_full_url(request)
-    author = page.byline.removeprefix("By ").removeprefix("by ").strip()
-    data = {
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": Truncator(page.title).chars(110),
-        "url": url,
-        "mainEntityOfPage": url,
-        "datePublished": page.published_at.isoformat(),
-        "image": [image.url],
-        "description": meta_description(page),
-        "author": (
-            [{"@type": "Person", "name": author}]
-            if author
-            else [organisation(site_settings, request)]
-        ),
-        "publisher": organisation(site_settings, request),
-    }
-    if page.last_published_at:
-        data["dateModified"] = page.last_published_at.isoformat()
-    if page.is_press_clip and page.original_url:
-        data["isBasedOn"] = page.original_url
-        if page.outlet:
-            data["sourceOrganization"] = {"@type": "Organization", "name": page.outlet}
-    return data
-
-
-def _event_dates(page: EventPage) -> tuple[str, str]:
-    if page.all_day:
-        return page.start_date.isoformat(), (page.end_date or page.start_date).isoformat()
-    return page.local_start.isoformat(), page.local_end.isoformat()
-
-
-def event(page: EventPage, request, site_settings: SiteSettings, image: ShareImage) -> dict:
-    start, end = _event_dates(page)
-    places = []
-    if page.venue_name or page.address:
-        place = {"@type": "Place", "name": page.venue_name or page.address}
-        if page.address:
-            place["address"] = page.address
-        places.append(place)
-    if page.online_url:
-        places.append({"@type": "VirtualLocation", "url": page.online_url})
-    mode = "Mixed" if len(places) == 2 else ("Online" if page.online_url else "Offline")
-    data = {
-        "@context": "https://schema.org",
-        "@type": "Event",
-        "name": page.title,
-        "url": page.get_full_url(request),
-        "startDate": start,
-        "endDate": end,
-        "eventStatus": "https://schema.org/EventScheduled",
-        "eventAttendanceMode": f"https://schema.org/{mode}EventAttendanceMode",
-        "image": [image.url],
-        "description": meta_description(page),
-        "organizer": organisation(site_settings, request),
-    }
-    if places:
-        data["location"] = places if len(places) > 1 else places[0]
-    if page.performer_list:
-        data["performer"] = [{"@type": "PerformingGroup", "name": n} for n in page.performer_list]
-    if "free" in page.admission.lower():
-        data["isAccessibleForFree"] = True
-    return data
-
-
-def website(page: HomePage, request, site_settings: SiteSettings, image: ShareImage) -> dict:
-    root = absolute(request, "/")
-    search = absolute(request, "/search/") + "?query={search_term_string}"
-    org = organisation(site_settings, request)
-    same_as = [link.url for link in site_settings.social_links.all()]
-    if same_as:
-        org["sameAs"] = same_as
-    return {
-        "@context": "https://schema.org",
-        "@graph": [
-            {
-                "@type": "WebSite",
-                "name": site_settings.organisation_name,
-                "url": root,
-                "potentialAction": {
-                    "@type": "SearchAction",
-                    "target": {"@type": "EntryPoint", "urlTemplate": search},
-                    "query-input": "required name=search_term_string",
-                },
-            },
-            org,
-        ],
-    }
-
-
-STRUCTURED_DATA = {UpdatePage: news_article, EventPage: event, HomePage: website}
-
-
 def structured_data(page: Page | None, request, site_settings, image: ShareImage) -> dict | None:
-    """The schema.org description of `page` for search engines, when its type has one."""
-    builder = STRUCTURED_DATA.get(type(page))
-    return builder(page, request, site_settings, image) if builder else None
+    """The schema.org description `page` gives of itself, when its type has one."""
+    describe = getattr(page, "structured_data", None)
+    return describe(request, site_settings, image) if describe else None
+
+
+def listing_label(page: Page) -> str:
+    """What kind of page this is, in a word or two: the page's own `listing_label` (e.g.
+    'Closed petition'), else the name of its type."""
+    return getattr(page, "listing_label", "") or capfirst(page.specific_class._meta.verbose_name)
 
 
 def site_settings_for(request: HttpRequest | None) -> SiteSettings:

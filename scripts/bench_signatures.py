@@ -39,7 +39,7 @@ HOST = "127.0.0.1"
 
 CREATE_PETITION = """
 from campaigns.models import PetitionIndexPage, PetitionPage
-from home.models import HomePage
+from campaigns.models import HomePage
 home = HomePage.objects.first()
 index = PetitionIndexPage(title="Petitions", slug="bench-petitions")
 home.add_child(instance=index)

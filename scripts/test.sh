@@ -16,6 +16,8 @@ fi
 echo "== ruff"
 $VENV/bin/ruff check .
 $VENV/bin/ruff format --check .
+echo "== import layers (pyproject.toml: tool.importlinter)"
+$VENV/bin/lint-imports --no-cache
 
 export DJANGO_SETTINGS_MODULE=site_core.settings.test
 exec bash scripts/with_postgres.sh bash -c '

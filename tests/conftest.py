@@ -26,7 +26,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
     (browser tests) flush the database and load what they need themselves."""
     from django.db import connections
 
-    from campaigns.demo.loader import load_demo_content
+    from demo.loader import load_demo_content
 
     with django_db_blocker.unblock():
         load_demo_content()

@@ -2,6 +2,7 @@ from .campaign import CampaignPage
 from .demands import DemandListPage
 from .endorsements import EndorsementPage
 from .events import EventCohost, EventIndexPage, EventPage
+from .home import HomePage
 from .petitions import (
     TARGETS_PREFETCH,
     PetitionIndexPage,
@@ -24,6 +25,7 @@ __all__ = [
     "EventCohost",
     "EventIndexPage",
     "EventPage",
+    "HomePage",
     "Organisation",
     "PetitionIndexPage",
     "PetitionMilestone",

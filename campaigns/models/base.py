@@ -5,6 +5,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import CharField, Prefetch, QuerySet, Value
 from django.db.models.functions import Coalesce, NullIf
+from django.utils.text import capfirst
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.images import get_image_model
 from wagtail.models import Page
@@ -24,7 +25,9 @@ def with_listing_images(queryset: QuerySet) -> QuerySet:
 
 
 class ListingMixin(models.Model):
-    """How a page looks in listings, search results and social shares."""
+    """How a page looks in listings, search results and social shares. Page types override
+    `listing_label` (the badge on a search result) and `structured_data` (what search engines
+    read, see home.seo) when they have more to say than their type's name."""
 
     summary = models.TextField(
         blank=True,
@@ -32,7 +35,7 @@ class ListingMixin(models.Model):
         help_text="One or two sentences for listings, search results and social shares.",
     )
     listing_image = models.ForeignKey(
-        "home.CampaignImage",
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -50,6 +53,15 @@ class ListingMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    @property
+    def listing_label(self) -> str:
+        """What kind of page this is, in a word or two, e.g. 'Campaign'."""
+        return capfirst(self._meta.verbose_name)
+
+    def structured_data(self, request, site_settings, image) -> dict | None:
+        """The schema.org description of the page, or None when its type has none."""
+        return None
 
 
 class IntroMixin(models.Model):

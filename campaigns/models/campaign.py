@@ -1,14 +1,16 @@
-from django.utils import timezone
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from campaigns import listings
 from campaigns.blocks import BodyStreamBlock
 
-from .base import ListingMixin, with_listing_images, with_menu_labels
-
-HUB_LIST_SIZE = 3
+from .base import ListingMixin, with_menu_labels
+from .demands import DemandListPage
+from .events import EventIndexPage
+from .petitions import PetitionIndexPage
+from .updates import UpdateIndexPage
 
 
 class CampaignPage(ListingMixin, Page):
@@ -34,7 +36,7 @@ class CampaignPage(ListingMixin, Page):
         index.SearchField("body"),
     ]
 
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = ["campaigns.HomePage"]
     subpage_types = [
         "campaigns.UpdateIndexPage",
         "campaigns.PetitionIndexPage",
@@ -74,41 +76,11 @@ class CampaignPage(ListingMixin, Page):
         the menu labels editors gave them (see `nav_label`)."""
         return with_menu_labels(self.get_children().live().public().in_menu())
 
-    def _live_descendants(self, model):
-        return model.objects.live().public().descendant_of(self).select_related("listing_image")
-
-    def latest_updates(self):
-        from .updates import UpdatePage
-
-        updates = UpdatePage.objects.live().public().descendant_of(self)
-        return with_listing_images(updates).order_by("-date", "-pk")[:HUB_LIST_SIZE]
-
-    def open_petitions(self):
-        from .petitions import TARGETS_PREFETCH, PetitionPage
-
-        petitions = self._live_descendants(PetitionPage).prefetch_related(TARGETS_PREFETCH)
-        return PetitionPage.open_petitions(petitions)[:HUB_LIST_SIZE]
-
-    def upcoming_events(self):
-        from .events import EventPage
-
-        return (
-            self._live_descendants(EventPage)
-            .filter(ends_at__gte=timezone.now())
-            .order_by("starts_at")[:HUB_LIST_SIZE]
-        )
-
     def demand_lists(self):
-        from .demands import DemandListPage
-
         return DemandListPage.objects.live().public().child_of(self).select_related("target")
 
     def section_indexes(self) -> dict:
         """The campaign's update, petition and event indexes, for the 'All …' links."""
-        from .events import EventIndexPage
-        from .petitions import PetitionIndexPage
-        from .updates import UpdateIndexPage
-
         wanted = {
             "update_index": UpdateIndexPage,
             "petition_index": PetitionIndexPage,
@@ -126,9 +98,9 @@ class CampaignPage(ListingMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.section_indexes())
         context.update(
-            latest_updates=self.latest_updates(),
-            open_petitions=self.open_petitions(),
-            upcoming_events=self.upcoming_events(),
+            latest_updates=listings.latest_updates(self),
+            open_petitions=listings.open_petitions(self),
+            upcoming_events=listings.upcoming_events(self),
             demand_lists=self.demand_lists(),
         )
         return context

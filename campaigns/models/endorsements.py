@@ -36,7 +36,7 @@ class EndorsementPage(MenuLabelMixin, EndorsableMixin, ListingMixin, Page):
     ]
     search_fields = [*Page.search_fields, index.SearchField("statement")]
 
-    parent_page_types = ["campaigns.CampaignPage", "home.HomePage"]
+    parent_page_types = ["campaigns.CampaignPage", "campaigns.HomePage"]
     subpage_types = []
 
     page_description = (

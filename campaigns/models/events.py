@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from actions.mixins import RSVPMixin
 from campaigns.blocks import BodyStreamBlock
+from home.seo import meta_description, organisation
 
 from .base import IntroMixin, ListingMixin, MenuLabelMixin
 
@@ -49,7 +50,7 @@ class EventIndexPage(MenuLabelMixin, IntroMixin, Page):
     default_menu_label = "Events"
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["campaigns.CampaignPage", "home.HomePage"]
+    parent_page_types = ["campaigns.CampaignPage", "campaigns.HomePage"]
     subpage_types = ["campaigns.EventPage"]
 
     page_description = "The page that lists upcoming events, with an archive of past ones."
@@ -258,6 +259,48 @@ class EventPage(RSVPMixin, ListingMixin, Page):
     @property
     def performer_list(self) -> list[str]:
         return [line.strip() for line in self.performers.splitlines() if line.strip()]
+
+    @property
+    def listing_label(self) -> str:
+        return "Past event" if self.is_past else "Event"
+
+    def structured_data(self, request, site_settings, image) -> dict:
+        """schema.org Event: when (in the event's zone), where (a place, online or both)."""
+        if self.all_day:
+            start, end = self.start_date.isoformat(), (self.end_date or self.start_date).isoformat()
+        else:
+            start, end = self.local_start.isoformat(), self.local_end.isoformat()
+        places = []
+        if self.venue_name or self.address:
+            place = {"@type": "Place", "name": self.venue_name or self.address}
+            if self.address:
+                place["address"] = self.address
+            places.append(place)
+        if self.online_url:
+            places.append({"@type": "VirtualLocation", "url": self.online_url})
+        mode = "Mixed" if len(places) == 2 else ("Online" if self.online_url else "Offline")
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "url": self.get_full_url(request),
+            "startDate": start,
+            "endDate": end,
+            "eventStatus": "https://schema.org/EventScheduled",
+            "eventAttendanceMode": f"https://schema.org/{mode}EventAttendanceMode",
+            "image": [image.url],
+            "description": meta_description(self),
+            "organizer": organisation(site_settings, request),
+        }
+        if places:
+            data["location"] = places if len(places) > 1 else places[0]
+        if self.performer_list:
+            data["performer"] = [
+                {"@type": "PerformingGroup", "name": name} for name in self.performer_list
+            ]
+        if "free" in self.admission.lower():
+            data["isAccessibleForFree"] = True
+        return data
 
 
 class EventCohost(Orderable):

@@ -22,7 +22,7 @@ class PetitionIndexPage(MenuLabelMixin, IntroMixin, Page):
     default_menu_label = "Petitions"
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["campaigns.CampaignPage", "home.HomePage"]
+    parent_page_types = ["campaigns.CampaignPage", "campaigns.HomePage"]
     subpage_types = ["campaigns.PetitionPage"]
 
     page_description = (
@@ -199,6 +199,10 @@ class PetitionPage(SignablePetitionMixin, ListingMixin, Page):
         if self.is_closed:
             return False
         return self.closes_at is None or self.closes_at > timezone.now()
+
+    @property
+    def listing_label(self) -> str:
+        return "Petition" if self.is_open else "Closed petition"
 
     @property
     def targets(self) -> list:

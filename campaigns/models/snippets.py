@@ -1,5 +1,6 @@
 """Reusable records editors pick from lists: organisations and the officials we target."""
 
+from django.conf import settings
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
@@ -19,7 +20,7 @@ class Organisation(index.Indexed, models.Model):
         help_text="National, or the US state the organisation works in.",
     )
     logo = models.ForeignKey(
-        "home.CampaignImage",
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

@@ -27,7 +27,7 @@ class ActionToolkitPage(MenuLabelMixin, IntroMixin, ListingMixin, Page):
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
-    parent_page_types = ["campaigns.CampaignPage", "home.HomePage"]
+    parent_page_types = ["campaigns.CampaignPage", "campaigns.HomePage"]
     subpage_types = []
 
     page_description = (

@@ -1,11 +1,13 @@
 import datetime as dt
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Count
 from django.utils import timezone
+from django.utils.text import Truncator
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
@@ -15,6 +17,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from campaigns.blocks import BodyStreamBlock
+from home.seo import meta_description, organisation
 
 from .base import IntroMixin, ListingMixin, MenuLabelMixin, with_listing_images
 
@@ -45,7 +48,7 @@ class UpdateIndexPage(MenuLabelMixin, IntroMixin, Page):
     default_menu_label = "Updates"
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["campaigns.CampaignPage", "home.HomePage"]
+    parent_page_types = ["campaigns.CampaignPage", "campaigns.HomePage"]
     subpage_types = ["campaigns.UpdatePage"]
 
     page_description = (
@@ -84,8 +87,8 @@ class UpdateIndexPage(MenuLabelMixin, IntroMixin, Page):
 
     def campaigns_in_scope(self):
         """The campaigns readers can narrow a newsroom to (none inside a campaign)."""
-        from .campaign import CampaignPage
-
+        # By name: campaigns list updates, so the campaign module imports this one.
+        CampaignPage = apps.get_model("campaigns", "CampaignPage")
         if not self.is_newsroom:
             return CampaignPage.objects.none()
         home_path = self.path[: -self.steplen]
@@ -248,6 +251,35 @@ class UpdatePage(ListingMixin, Page):
         if first and timezone.localtime(first, zone).date() == self.date:
             return first
         return dt.datetime.combine(self.date, dt.time(12), zone)
+
+    @property
+    def listing_label(self) -> str:
+        return "Press" if self.is_press_clip else "Update"
+
+    def structured_data(self, request, site_settings, image) -> dict:
+        """schema.org NewsArticle, naming the outlet and the original for a press clip."""
+        url = self.get_full_url(request)
+        author = self.byline.removeprefix("By ").removeprefix("by ").strip()
+        publisher = organisation(site_settings, request)
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": Truncator(self.title).chars(110),
+            "url": url,
+            "mainEntityOfPage": url,
+            "datePublished": self.published_at.isoformat(),
+            "image": [image.url],
+            "description": meta_description(self),
+            "author": [{"@type": "Person", "name": author}] if author else [publisher],
+            "publisher": publisher,
+        }
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        if self.is_press_clip and self.original_url:
+            data["isBasedOn"] = self.original_url
+            if self.outlet:
+                data["sourceOrganization"] = {"@type": "Organization", "name": self.outlet}
+        return data
 
     @property
     def listing_url(self) -> str:

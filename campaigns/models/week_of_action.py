@@ -9,9 +9,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from campaigns import listings
 from campaigns.blocks import ActionCardBlock, BodyStreamBlock
 
 from .base import ListingMixin, MenuLabelMixin
+from .petitions import PetitionPushDate
 
 
 class DayActionBlock(blocks.StructBlock):
@@ -148,32 +150,18 @@ class WeekOfActionPage(MenuLabelMixin, ListingMixin, Page):
 
     def programme(self) -> list[ProgrammeDay]:
         """One entry per day, with everything live in the campaign that falls on it."""
-        from .events import EventPage
-        from .petitions import PetitionPushDate
-        from .updates import UpdatePage
-
         scope = self.get_parent()
         programme = {day: ProgrammeDay(day) for day in self.days()}
         first, last = self.start_date, self.end_date
 
-        events = (
-            EventPage.objects.live()
-            .public()
-            .descendant_of(scope)
-            .filter(start_date__lte=last)
-            .order_by("starts_at")
-        )
+        events = listings.live_events(scope).filter(start_date__lte=last).order_by("starts_at")
         for event in events:
             event_end = event.end_date or event.start_date
             for day in programme:
                 if event.start_date <= day <= event_end:
                     programme[day].events.append(event)
         updates = (
-            UpdatePage.objects.live()
-            .public()
-            .descendant_of(scope)
-            .filter(date__range=(first, last))
-            .order_by("date", "pk")
+            listings.live_updates(scope).filter(date__range=(first, last)).order_by("date", "pk")
         )
         for update in updates:
             programme[update.date].updates.append(update)
@@ -194,9 +182,7 @@ class WeekOfActionPage(MenuLabelMixin, ListingMixin, Page):
         unlinked = [value["action"]["title"] for value in placed if not value["action"]["link"].url]
         own_pages = {}
         if unlinked:
-            for update in (
-                UpdatePage.objects.live().public().descendant_of(scope).filter(title__in=unlinked)
-            ):
+            for update in listings.live_updates(scope).filter(title__in=unlinked):
                 own_pages.setdefault(update.title, update)
         for value in placed:
             day = programme[value["day"]]

@@ -1,8 +1,6 @@
 from django import template
 from wagtail.models import Page, Site
 
-from campaigns.models import CampaignPage
-from campaigns.models.base import nav_label
 from home.models import SiteSettings
 
 register = template.Library()
@@ -77,34 +75,3 @@ def breadcrumbs(context, page: Page) -> dict:
     if page and getattr(page, "depth", 0) > 2:
         ancestors = list(Page.objects.ancestor_of(page).filter(depth__gte=2).order_by("depth"))
     return {"ancestors": ancestors, "page": page, "request": context.get("request")}
-
-
-@register.inclusion_tag("navigation/campaign_nav.html", takes_context=True)
-def campaign_nav(context, page: Page | None) -> dict:
-    """The campaign's own navigation on every page inside it: its name, then its sections
-    marked 'Show in menus' by their short menu labels, marking the one the reader is in.
-    Sections the main menu already links to are left out, so no link shows twice; with
-    nothing left to add, there is no campaign navigation."""
-    campaign = CampaignPage.for_page(page)
-    if campaign is None:
-        return {"campaign": None}
-    request = context.get("request")
-    in_main_menu = {menu_page.pk for _, menu_page, _ in menu_entries(request) if menu_page}
-    sections = [
-        {
-            "label": nav_label(section),
-            "page": section,
-            "current": page.pk == section.pk,
-            "active": page.path.startswith(section.path),
-        }
-        for section in campaign.menu_sections()
-        if section.pk not in in_main_menu
-    ]
-    if not sections:
-        return {"campaign": None}
-    return {
-        "campaign": campaign,
-        "on_campaign_page": page.pk == campaign.pk,
-        "sections": sections,
-        "request": request,
-    }

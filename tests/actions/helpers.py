@@ -10,10 +10,10 @@ from campaigns.models import (
     EndorsementPage,
     EventIndexPage,
     EventPage,
+    HomePage,
     PetitionIndexPage,
     PetitionPage,
 )
-from home.models import HomePage
 
 
 def ensure_site() -> HomePage:

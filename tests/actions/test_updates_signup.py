@@ -16,7 +16,7 @@ from openpyxl import load_workbook
 from actions.forms import UpdatesSignupForm
 from actions.models import UpdatesSignup
 from actions.services.retention import anonymise_supporters
-from home.models import HomePage
+from campaigns.models import HomePage
 
 pytestmark = pytest.mark.django_db
 

@@ -24,7 +24,6 @@ from playwright.sync_api import Page, expect
 from wagtail.models import Collection, Revision
 from wagtail.models import Page as WagtailPage
 
-from campaigns.demo.loader import load_demo_content
 from campaigns.models import (
     CampaignPage,
     PetitionIndexPage,
@@ -33,6 +32,7 @@ from campaigns.models import (
     UpdatePage,
     WeekOfActionPage,
 )
+from demo.loader import load_demo_content
 from tests.actions.helpers import ensure_site
 
 pytestmark = [

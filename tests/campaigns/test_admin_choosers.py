@@ -6,8 +6,7 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from campaigns.models import CampaignPage, EventPage, Organisation, PetitionPage, Target
-from home.models import HomePage
+from campaigns.models import CampaignPage, EventPage, HomePage, Organisation, PetitionPage, Target
 
 pytestmark = pytest.mark.django_db
 

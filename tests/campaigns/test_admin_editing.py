@@ -16,6 +16,7 @@ from campaigns.models import (
     EndorsementPage,
     EventIndexPage,
     EventPage,
+    HomePage,
     PetitionIndexPage,
     PetitionPage,
     Target,
@@ -23,7 +24,6 @@ from campaigns.models import (
     UpdatePage,
     WeekOfActionPage,
 )
-from home.models import HomePage
 
 NO_COMMENTS = {"comments": inline_formset([])}
 

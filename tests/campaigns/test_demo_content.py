@@ -12,7 +12,6 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from actions.models import Endorsement, PaperSignatures
-from campaigns.demo import images as images_module
 from campaigns.models import (
     ActionToolkitPage,
     CampaignPage,
@@ -25,6 +24,7 @@ from campaigns.models import (
     UpdatePage,
     WeekOfActionPage,
 )
+from demo import images as images_module
 from home.models import SiteSettings, SocialLink
 
 pytestmark = pytest.mark.django_db

@@ -9,13 +9,13 @@ from campaigns.models import (
     EndorsementPage,
     EventIndexPage,
     EventPage,
+    HomePage,
     PetitionIndexPage,
     PetitionPage,
     UpdateIndexPage,
     UpdatePage,
     WeekOfActionPage,
 )
-from home.models import HomePage
 
 
 class PageTreeTests(WagtailPageTestCase):

@@ -28,6 +28,7 @@ from campaigns.models import (
     EndorsementPage,
     EventIndexPage,
     EventPage,
+    HomePage,
     Organisation,
     PetitionIndexPage,
     PetitionPage,
@@ -36,7 +37,6 @@ from campaigns.models import (
     UpdatePage,
     WeekOfActionPage,
 )
-from home.models import HomePage
 
 pytestmark = pytest.mark.django_db
 

@@ -13,16 +13,16 @@ from campaigns.models import (
     CampaignPage,
     DemandListPage,
     EndorsementPage,
+    HomePage,
     UpdateIndexPage,
     UpdatePage,
 )
-from home.models import HomePage
 
 pytestmark = pytest.mark.django_db
 
 # Pinned budgets per page type, measured on the demo content with a warm cache of nothing.
 BUDGETS = {
-    "home.HomePage": 36,
+    "campaigns.HomePage": 36,
     "campaigns.CampaignPage": 40,
     "campaigns.UpdateIndexPage": 35,
     "campaigns.UpdatePage": 35,

@@ -7,8 +7,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from campaigns.blocks.actions import CallActionBlock
-from campaigns.models import CampaignPage, Target, UpdateIndexPage, UpdatePage
-from home.models import HomePage
+from campaigns.models import CampaignPage, HomePage, Target, UpdateIndexPage, UpdatePage
 
 
 @pytest.mark.django_db

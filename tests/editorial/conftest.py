@@ -8,7 +8,7 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Locale, Page
 
-from home.models import HomePage
+from campaigns.models import HomePage
 
 
 @pytest.fixture

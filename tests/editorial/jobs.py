@@ -27,7 +27,7 @@ def schedule_a_rally_in_a_second() -> str:
 
     from wagtail.models import Page
 
-    from home.models import HomePage
+    from campaigns.models import HomePage
 
     if Page.objects.filter(slug="rally-in-a-second").exists():
         return "already scheduled"

@@ -10,7 +10,7 @@ from playwright.sync_api import Page, Route
 from wagtail.models import Page as WagtailPage
 from wagtail.models import Site
 
-from campaigns.demo.loader import load_demo_content
+from demo.loader import load_demo_content
 from home.models import SiteSettings, SocialLink
 
 # Serious and critical failures block a release; the WCAG 2.2 AA rules and axe's best practices.

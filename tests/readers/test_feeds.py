@@ -56,8 +56,7 @@ def test_feed_dates_are_the_updates_publication_dates(client, campaign):
 
 
 def test_campaign_feed_lists_only_that_campaigns_updates(client, campaign):
-    from campaigns.models import CampaignPage
-    from home.models import HomePage
+    from campaigns.models import CampaignPage, HomePage
 
     other = HomePage.objects.get().add_child(
         instance=CampaignPage(title="Other", slug="other", intro="<p>x</p>")

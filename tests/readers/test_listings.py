@@ -11,11 +11,11 @@ from campaigns.models import (
     CampaignPage,
     EventIndexPage,
     EventPage,
+    HomePage,
     PetitionPage,
     UpdateIndexPage,
     UpdatePage,
 )
-from home.models import HomePage
 
 from .helpers import DEMO_CAMPAIGN_PATH, get_soup, text, texts, visible_texts
 

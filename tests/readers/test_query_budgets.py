@@ -13,13 +13,13 @@ from campaigns.models import (
     CampaignPage,
     EventIndexPage,
     EventPage,
+    HomePage,
     PetitionIndexPage,
     PetitionPage,
     UpdateIndexPage,
     UpdatePage,
     UpdatePageTag,
 )
-from home.models import HomePage
 
 pytestmark = pytest.mark.django_db
 

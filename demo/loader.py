@@ -18,6 +18,7 @@ from campaigns.models import (
     EventCohost,
     EventIndexPage,
     EventPage,
+    HomePage,
     Organisation,
     PetitionIndexPage,
     PetitionMilestone,
@@ -27,7 +28,7 @@ from campaigns.models import (
     UpdateIndexPage,
     UpdatePage,
 )
-from home.models import HomePage, MenuItem, SiteSettings, SocialLink
+from home.models import MenuItem, SiteSettings, SocialLink
 
 from . import seed_data as seed
 from .action_pages import ActionPagesLoader

@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from demo.loader import load_demo_content
 from home.site_address import sync_default_site
 
 
@@ -10,8 +11,6 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options) -> None:
-        from campaigns.demo.loader import load_demo_content
-
         summary = load_demo_content(stdout=self.stdout)
         site = sync_default_site()
         self.stdout.write(self.style.SUCCESS(f"Demo campaign ready: {summary}"))
