@@ -1,9 +1,9 @@
 """Dates in the campaign's own time zone, always with the zone named.
 
 Editors and readers should never have to know an offset: every date the site shows is in
-settings.TIME_ZONE and says which zone it is in ("Fri 20 Oct 2017, 17:00 PDT"). They live in
-the lowest layer that shows dates (admin lists, exports, share text), so that `editorial`
-(calendars, the `zoned` template filter) builds on the same functions."""
+settings.TIME_ZONE and says which zone it is in ("Fri 20 Oct 2017, 17:00 PDT"). Python code
+(admin lists, exports, share text, calendars, emails) uses these functions; templates use the
+`zoned` filter (home/templatetags/zoned.py), built on them."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ from django.utils import dateformat, timezone
 EXPORT_FORMAT = "Y-m-d H:i T"
 # Admin lists: "Fri 20 Oct 2017, 17:00 PDT".
 LIST_FORMAT = "D j M Y, H:i T"
+# The calendar, the dashboard and the `zoned` template filter: "Thu 20 Oct, 18:00 PDT".
+ZONED_FORMAT = "D j M, H:i T"
 # The zone abbreviation in a Django date format: a "T" not escaped with a backslash.
 _ZONE_NAME = re.compile(r"(?<!\\)T")
 
@@ -53,3 +55,15 @@ def zone_abbreviations(zone: tzinfo | None = None, year: int | None = None) -> s
         if name not in names:
             names.append(name)
     return "/".join(names)
+
+
+def zone_label(zone: tzinfo | None = None, at: datetime | None = None) -> str:
+    """The zone as an editor reads it, at a given moment (default now), e.g.
+    "America/Los_Angeles (PDT, UTC−07:00)". Defaults to the site's zone."""
+    zone = zone or site_zone()
+    moment = (at or timezone.now()).astimezone(zone)
+    offset = moment.utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset else 0
+    sign = "+" if minutes >= 0 else "−"
+    hours, minutes = divmod(abs(minutes), 60)
+    return f"{zone} ({moment.tzname()}, UTC{sign}{hours:02d}:{minutes:02d})"

@@ -21,6 +21,7 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Page
 
 from campaigns.models import CampaignPage, EventPage, PetitionPage, WeekOfActionPage
+from common.timezones import ZONED_FORMAT, format_zoned, site_zone
 
 from . import calendar_grid as grid
 from .schedule import (
@@ -30,7 +31,6 @@ from .schedule import (
     scheduled_go_lives,
     unscheduled_go_lives,
 )
-from .timezones import format_zoned, site_zone
 
 EVENT = "event"
 WEEK_OF_ACTION = "week-of-action"
@@ -71,7 +71,7 @@ class Entry:
     @property
     def when_label(self) -> str:
         """e.g. "Thu 20 Oct, 18:00 PDT"."""
-        return format_zoned(self.at)
+        return format_zoned(self.at, ZONED_FORMAT)
 
     @property
     def dates_label(self) -> str:

@@ -12,7 +12,7 @@ from django.utils.functional import lazy
 from wagtail.admin.panels import PublishingPanel
 from wagtail.models import Page, PanelPlaceholder
 
-from .timezones import zone_label
+from common.timezones import zone_label
 
 
 def schedule_help_text() -> str:

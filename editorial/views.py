@@ -16,10 +16,10 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from campaigns.models import CampaignPage
+from common.timezones import zone_label
 
 from . import calendar
 from . import calendar_grid as grid
-from .timezones import zone_label
 
 GUIDE = Path(settings.BASE_DIR) / "docs" / "editor-guide.md"
 GUIDE_IMAGES = GUIDE.parent / "img" / "guide"

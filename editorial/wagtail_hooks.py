@@ -7,11 +7,11 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
 from campaigns.models import WeekOfActionPage
+from common.timezones import ZONED_FORMAT, format_zoned
 
 from . import views
 from .dashboard import GoingLiveThisWeekPanel, SchedulingHealthPanel
 from .schedule import unscheduled_go_live
-from .timezones import format_zoned
 
 
 @hooks.register("construct_homepage_panels")
@@ -99,9 +99,9 @@ def warn_when_the_go_live_date_is_not_scheduled(request, obj) -> None:
     if when is not None:
         messages.warning(
             request,
-            f"Not scheduled: this draft has a go-live date ({format_zoned(when)}), but it will "
-            "not go live by itself. To publish it then, open the menu beside “Save draft” and "
-            "choose “Schedule to publish”.",
+            f"Not scheduled: this draft has a go-live date ({format_zoned(when, ZONED_FORMAT)}), "
+            "but it will not go live by itself. To publish it then, open the menu beside "
+            "“Save draft” and choose “Schedule to publish”.",
         )
 
 

@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 from django.template import Context, Template
 from django.utils import timezone
 
-from editorial.timezones import format_zoned, zone_label
+from common.timezones import ZONED_FORMAT, format_zoned, zone_label
 
 SUMMER = datetime(2026, 10, 21, 1, 0, tzinfo=UTC)
 WINTER = datetime(2026, 11, 3, 2, 0, tzinfo=UTC)
@@ -33,7 +33,7 @@ def test_zoned_filter_takes_a_format_and_renders_nothing_for_no_date():
 
 
 def test_naive_datetimes_are_taken_to_be_in_site_zone():
-    assert format_zoned(datetime(2026, 10, 20, 18, 0)) == "Tue 20 Oct, 18:00 PDT"
+    assert format_zoned(datetime(2026, 10, 20, 18, 0), ZONED_FORMAT) == "Tue 20 Oct, 18:00 PDT"
 
 
 def test_zone_label_names_zone_abbreviation_and_offset():
@@ -45,6 +45,6 @@ def test_the_hour_that_happens_twice_is_told_apart_by_its_abbreviation():
     # The clocks go back from 02:00 PDT to 01:00 PST on 2 November 2025.
     first = datetime(2025, 11, 2, 8, 30, tzinfo=UTC)
     second = datetime(2025, 11, 2, 9, 30, tzinfo=UTC)
-    assert format_zoned(first) == "Sun 2 Nov, 01:30 PDT"
-    assert format_zoned(second) == "Sun 2 Nov, 01:30 PST"
+    assert format_zoned(first, ZONED_FORMAT) == "Sun 2 Nov, 01:30 PDT"
+    assert format_zoned(second, ZONED_FORMAT) == "Sun 2 Nov, 01:30 PST"
     assert format_zoned(second, r"H:i \T T") == "01:30 T PST"

@@ -5,7 +5,7 @@ from datetime import datetime
 
 from django import template
 
-from editorial.timezones import ZONED_FORMAT, format_zoned, zone_label
+from common.timezones import ZONED_FORMAT, format_zoned, zone_label
 
 register = template.Library()
 
