@@ -193,7 +193,7 @@ def test_demo_call_actions_have_a_fictional_number_to_tap():
 def test_demo_site_settings_have_a_donate_link_and_social_links():
     settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     assert settings.donate_url.startswith("https://www.gofundme.com/f/etowah-freedom-fund")
-    assert "freedom fund" in settings.donate_label
+    assert settings.donate_label == "Donate"  # short enough to share a phone header with Menu
     assert [link.network for link in settings.social_links.all()] == ["x"]
     assert "another social justice groups" not in settings.footer_text
 
