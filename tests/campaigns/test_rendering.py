@@ -4,8 +4,6 @@ not grow with content."""
 import datetime as dt
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from actions.models import Endorsement
@@ -17,6 +15,7 @@ from campaigns.models import (
     UpdatePage,
 )
 from home.models import HomePage
+from tests.helpers import add_children_in_bulk, count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -35,13 +34,6 @@ BUDGETS = {
     "campaigns.ActionToolkitPage": 40,
     "campaigns.EndorsementPage": 30,
 }
-
-
-def count_queries(client, url: str) -> int:
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(queries)
 
 
 def demo_pages():
@@ -67,14 +59,17 @@ def test_every_demo_page_renders(client):
 
 
 def add_updates(index: UpdateIndexPage, count: int, start: int = 0) -> None:
-    for number in range(start, start + count):
-        index.add_child(
-            instance=UpdatePage(
+    add_children_in_bulk(
+        index,
+        [
+            UpdatePage(
                 title=f"Update {number}",
                 slug=f"update-{number}",
                 date=dt.date(2020, 1, 1) + dt.timedelta(days=number % 3000),
             )
-        )
+            for number in range(start, start + count)
+        ],
+    )
 
 
 @pytest.fixture

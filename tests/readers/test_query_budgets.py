@@ -4,8 +4,6 @@ content: 1,000 updates cost no more than 10."""
 import datetime as dt
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from taggit.models import Tag
 
@@ -20,6 +18,7 @@ from campaigns.models import (
     UpdatePageTag,
 )
 from home.models import HomePage
+from tests.helpers import add_children_in_bulk, count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -58,47 +57,51 @@ def budget_campaign() -> CampaignPage:
 
 
 def add_content(campaign: CampaignPage, start: int, updates: int, others: int) -> None:
+    """Updates tagged with one topic, events around today and petitions (half closed), numbered
+    from `start`; all of them match the search for "quillwort"."""
     news = UpdateIndexPage.objects.child_of(campaign).get()
     events = EventIndexPage.objects.child_of(campaign).get()
     petitions = PetitionIndexPage.objects.child_of(campaign).get()
     topic, _ = Tag.objects.get_or_create(name="budget-topic", slug="budget-topic")
-    for number in range(start, start + updates):
-        news.add_child(
-            instance=UpdatePage(
+    added = add_children_in_bulk(
+        news,
+        [
+            UpdatePage(
                 title=f"Quillwort report {number}",
                 slug=f"report-{number}",
                 date=dt.date(2015, 1, 1) + dt.timedelta(days=number % 3000),
                 summary="A budget update.",
             )
-        )
-    added = UpdatePage.objects.child_of(news).filter(tagged_items__isnull=True)
+            for number in range(start, start + updates)
+        ],
+    )
     UpdatePageTag.objects.bulk_create(
         UpdatePageTag(content_object=update, tag=topic) for update in added
     )
     today = timezone.localdate()
-    for number in range(start, start + others):
-        events.add_child(
-            instance=EventPage(
-                title=f"Quillwort meeting {number}",
-                slug=f"meeting-{number}",
-                start_date=today + dt.timedelta(days=number - others // 2),
-            )
+    meetings = [
+        EventPage(
+            title=f"Quillwort meeting {number}",
+            slug=f"meeting-{number}",
+            start_date=today + dt.timedelta(days=number - others // 2),
         )
-        petitions.add_child(
-            instance=PetitionPage(
+        for number in range(start, start + others)
+    ]
+    for meeting in meetings:
+        meeting.starts_at, meeting.ends_at = meeting.compute_times()
+    add_children_in_bulk(events, meetings)
+    add_children_in_bulk(
+        petitions,
+        [
+            PetitionPage(
                 title=f"Quillwort petition {number}",
                 slug=f"petition-{number}",
                 ask="Stop it",
                 is_closed=number % 2 == 0,
             )
-        )
-
-
-def count_queries(client, url: str) -> int:
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(queries)
+            for number in range(start, start + others)
+        ],
+    )
 
 
 def urls(campaign: CampaignPage) -> dict[str, str]:
