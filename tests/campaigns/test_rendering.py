@@ -93,15 +93,18 @@ def test_update_index_costs_the_same_with_1000_updates_as_with_10(client, empty_
 
 def test_campaign_hub_costs_the_same_with_100_children_as_with_10(client, empty_campaign):
     def add_demand_lists(start, count):
-        for number in range(start, start + count):
-            empty_campaign.add_child(
-                instance=DemandListPage(
+        add_children_in_bulk(
+            empty_campaign,
+            [
+                DemandListPage(
                     title=f"Demands {number}",
                     slug=f"demands-{number}",
                     show_in_menus=True,
                     demands=[{"type": "demand", "value": {"title": "End it", "detail": ""}}],
                 )
-            )
+                for number in range(start, start + count)
+            ],
+        )
 
     add_demand_lists(0, 10)
     with_ten = count_queries(client, empty_campaign.url)
