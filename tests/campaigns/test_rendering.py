@@ -8,13 +8,17 @@ from wagtail.models import Page
 
 from actions.models import Endorsement
 from campaigns.models import (
-    CampaignPage,
     DemandListPage,
-    EndorsementPage,
     UpdateIndexPage,
     UpdatePage,
 )
 from home.models import HomePage
+from tests.factories import (
+    CampaignPageFactory,
+    EndorsementPageFactory,
+    UpdateIndexPageFactory,
+    UpdatePageFactory,
+)
 from tests.helpers import add_children_in_bulk, count_queries
 
 pytestmark = pytest.mark.django_db
@@ -62,7 +66,7 @@ def add_updates(index: UpdateIndexPage, count: int, start: int = 0) -> None:
     add_children_in_bulk(
         index,
         [
-            UpdatePage(
+            UpdatePageFactory.build(
                 title=f"Update {number}",
                 slug=f"update-{number}",
                 date=dt.date(2020, 1, 1) + dt.timedelta(days=number % 3000),
@@ -74,14 +78,11 @@ def add_updates(index: UpdateIndexPage, count: int, start: int = 0) -> None:
 
 @pytest.fixture
 def empty_campaign():
-    home = HomePage.objects.get()
-    return home.add_child(
-        instance=CampaignPage(title="Budget campaign", slug="budget", intro="<p>x</p>")
-    )
+    return CampaignPageFactory(parent=HomePage.objects.get(), title="Budget campaign")
 
 
 def test_update_index_costs_the_same_with_1000_updates_as_with_10(client, empty_campaign):
-    index = empty_campaign.add_child(instance=UpdateIndexPage(title="News", slug="news"))
+    index = UpdateIndexPageFactory(parent=empty_campaign, slug="news")
     add_updates(index, 10)
     with_ten = count_queries(client, index.url)
     add_updates(index, 990, start=10)
@@ -114,9 +115,7 @@ def test_campaign_hub_costs_the_same_with_100_children_as_with_10(client, empty_
 
 
 def test_endorsement_page_costs_the_same_with_1000_organisations_as_with_10(client, empty_campaign):
-    page = empty_campaign.add_child(
-        instance=EndorsementPage(title="Sign on", slug="sign-on", statement="<p>We stand.</p>")
-    )
+    page = EndorsementPageFactory(parent=empty_campaign, title="Sign on")
     states = ["national", "California", "New York", "Texas", "Iowa"]
 
     def add_endorsers(start, count):

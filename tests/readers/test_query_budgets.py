@@ -10,14 +10,21 @@ from taggit.models import Tag
 from campaigns.models import (
     CampaignPage,
     EventIndexPage,
-    EventPage,
     PetitionIndexPage,
-    PetitionPage,
     UpdateIndexPage,
     UpdatePage,
     UpdatePageTag,
 )
 from home.models import HomePage
+from tests.factories import (
+    CampaignPageFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
+    PetitionIndexPageFactory,
+    PetitionPageFactory,
+    UpdateIndexPageFactory,
+    UpdatePageFactory,
+)
 from tests.helpers import add_children_in_bulk, count_queries
 
 pytestmark = pytest.mark.django_db
@@ -43,16 +50,12 @@ BUDGETS = {
 
 @pytest.fixture
 def budget_campaign() -> CampaignPage:
-    home = HomePage.objects.get()
-    campaign = home.add_child(
-        instance=CampaignPage(title="Budget campaign", slug="budget", intro="<p>x</p>")
+    campaign = CampaignPageFactory(
+        parent=HomePage.objects.get(), title="Budget campaign", slug="budget"
     )
-    for index in (
-        UpdateIndexPage(title="News", slug="news", show_in_menus=True),
-        EventIndexPage(title="Events", slug="events", show_in_menus=True),
-        PetitionIndexPage(title="Petitions", slug="petitions", show_in_menus=True),
-    ):
-        campaign.add_child(instance=index)
+    UpdateIndexPageFactory(parent=campaign, slug="news", show_in_menus=True)
+    EventIndexPageFactory(parent=campaign, slug="events", show_in_menus=True)
+    PetitionIndexPageFactory(parent=campaign, slug="petitions", show_in_menus=True)
     return campaign
 
 
@@ -66,7 +69,7 @@ def add_content(campaign: CampaignPage, start: int, updates: int, others: int) -
     added = add_children_in_bulk(
         news,
         [
-            UpdatePage(
+            UpdatePageFactory.build(
                 title=f"Quillwort report {number}",
                 slug=f"report-{number}",
                 date=dt.date(2015, 1, 1) + dt.timedelta(days=number % 3000),
@@ -80,7 +83,7 @@ def add_content(campaign: CampaignPage, start: int, updates: int, others: int) -
     )
     today = timezone.localdate()
     meetings = [
-        EventPage(
+        EventPageFactory.build(
             title=f"Quillwort meeting {number}",
             slug=f"meeting-{number}",
             start_date=today + dt.timedelta(days=number - others // 2),
@@ -93,10 +96,9 @@ def add_content(campaign: CampaignPage, start: int, updates: int, others: int) -
     add_children_in_bulk(
         petitions,
         [
-            PetitionPage(
+            PetitionPageFactory.build(
                 title=f"Quillwort petition {number}",
                 slug=f"petition-{number}",
-                ask="Stop it",
                 is_closed=number % 2 == 0,
             )
             for number in range(start, start + others)
