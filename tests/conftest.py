@@ -1,6 +1,7 @@
 import os
 
 import pytest
+from django.core.cache import cache
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls made by the same
 # tests are still synchronous and safe.
@@ -43,6 +44,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def browser_type_launch_args(browser_type_launch_args):
     """Debian's Chromium, offline: never a browser that Playwright would download."""
     return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Counts, rate limits, page addresses and site settings live in the cache (shared with the
+    live server's thread): every test starts and ends without them."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -1,18 +1,9 @@
 import pytest
 from django.contrib.auth.models import Group, Permission
-from django.core.cache import cache
 
 from campaigns.models import EndorsementPage, EventPage, PetitionPage
 
 from .helpers import make_event, make_petition, make_statement
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """Counts and rate limits live in the cache: each test starts with none."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ the missing tick is explained with what they typed kept, then the thank-you step
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.core.cache import cache
 from playwright.sync_api import Browser, Page, expect
 
 from actions.models import UpdatesSignup
@@ -18,7 +17,6 @@ pytestmark = [
 
 @pytest.fixture(autouse=True)
 def clean_state():
-    cache.clear()
     ensure_site()
 
 

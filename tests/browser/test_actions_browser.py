@@ -2,7 +2,6 @@
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.core.cache import cache
 from django.utils import timezone
 from playwright.sync_api import Page, expect
 
@@ -17,7 +16,6 @@ pytestmark = [
 
 @pytest.fixture(autouse=True)
 def clean_state():
-    cache.clear()
     ensure_site()
 
 

@@ -16,7 +16,6 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.apps import apps as global_apps
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.sql import emit_post_migrate_signal
 from django.db import DEFAULT_DB_ALIAS
@@ -60,7 +59,6 @@ def demo():
     """The demo campaign, and the roles and workflow the migrations create. Transactional tests
     may start from an empty database (see tests/actions/helpers.ensure_site), so whatever is
     missing is put back first."""
-    cache.clear()
     ensure_site()
     if not Group.objects.filter(name="Campaign leads").exists():
         restore_migration_data()

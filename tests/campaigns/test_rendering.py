@@ -4,19 +4,22 @@ not grow with content."""
 import datetime as dt
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from actions.models import Endorsement
 from campaigns.models import (
-    CampaignPage,
     DemandListPage,
-    EndorsementPage,
     HomePage,
     UpdateIndexPage,
     UpdatePage,
 )
+from tests.factories import (
+    CampaignPageFactory,
+    EndorsementPageFactory,
+    UpdateIndexPageFactory,
+    UpdatePageFactory,
+)
+from tests.helpers import add_children_in_bulk, count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -35,13 +38,6 @@ BUDGETS = {
     "campaigns.ActionToolkitPage": 40,
     "campaigns.EndorsementPage": 30,
 }
-
-
-def count_queries(client, url: str) -> int:
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(queries)
 
 
 def demo_pages():
@@ -67,26 +63,26 @@ def test_every_demo_page_renders(client):
 
 
 def add_updates(index: UpdateIndexPage, count: int, start: int = 0) -> None:
-    for number in range(start, start + count):
-        index.add_child(
-            instance=UpdatePage(
+    add_children_in_bulk(
+        index,
+        [
+            UpdatePageFactory.build(
                 title=f"Update {number}",
                 slug=f"update-{number}",
                 date=dt.date(2020, 1, 1) + dt.timedelta(days=number % 3000),
             )
-        )
+            for number in range(start, start + count)
+        ],
+    )
 
 
 @pytest.fixture
 def empty_campaign():
-    home = HomePage.objects.get()
-    return home.add_child(
-        instance=CampaignPage(title="Budget campaign", slug="budget", intro="<p>x</p>")
-    )
+    return CampaignPageFactory(parent=HomePage.objects.get(), title="Budget campaign")
 
 
 def test_update_index_costs_the_same_with_1000_updates_as_with_10(client, empty_campaign):
-    index = empty_campaign.add_child(instance=UpdateIndexPage(title="News", slug="news"))
+    index = UpdateIndexPageFactory(parent=empty_campaign, slug="news")
     add_updates(index, 10)
     with_ten = count_queries(client, index.url)
     add_updates(index, 990, start=10)
@@ -98,15 +94,18 @@ def test_update_index_costs_the_same_with_1000_updates_as_with_10(client, empty_
 
 def test_campaign_hub_costs_the_same_with_100_children_as_with_10(client, empty_campaign):
     def add_demand_lists(start, count):
-        for number in range(start, start + count):
-            empty_campaign.add_child(
-                instance=DemandListPage(
+        add_children_in_bulk(
+            empty_campaign,
+            [
+                DemandListPage(
                     title=f"Demands {number}",
                     slug=f"demands-{number}",
                     show_in_menus=True,
                     demands=[{"type": "demand", "value": {"title": "End it", "detail": ""}}],
                 )
-            )
+                for number in range(start, start + count)
+            ],
+        )
 
     add_demand_lists(0, 10)
     with_ten = count_queries(client, empty_campaign.url)
@@ -116,9 +115,7 @@ def test_campaign_hub_costs_the_same_with_100_children_as_with_10(client, empty_
 
 
 def test_endorsement_page_costs_the_same_with_1000_organisations_as_with_10(client, empty_campaign):
-    page = empty_campaign.add_child(
-        instance=EndorsementPage(title="Sign on", slug="sign-on", statement="<p>We stand.</p>")
-    )
+    page = EndorsementPageFactory(parent=empty_campaign, title="Sign on")
     states = ["national", "California", "New York", "Texas", "Iowa"]
 
     def add_endorsers(start, count):

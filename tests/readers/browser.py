@@ -5,7 +5,6 @@ import mimetypes
 from pathlib import Path
 
 from django.conf import settings
-from django.core.cache import cache
 from playwright.sync_api import Page, Route
 from wagtail.models import Page as WagtailPage
 from wagtail.models import Site
@@ -28,7 +27,6 @@ DESKTOP = {"width": 1280, "height": 860}
 def load_demo_site() -> None:
     """The demo campaign as a newcomer's `make run` shows it, plus a donate link and social
     profiles so the footer shows everything it can."""
-    cache.clear()
     # The first transactional test starts from the preloaded demo with the migration-time rows
     # restored over it, which leaves the home page's child count stale: treebeard recounts.
     WagtailPage.fix_tree()

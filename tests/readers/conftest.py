@@ -1,17 +1,8 @@
 import pytest
-from django.core.cache import cache
 from wagtail.models import Site
 
 from campaigns.models import CampaignPage
 from home.models import SiteSettings, SocialLink
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """Page addresses and site settings are cached: every test starts without them."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

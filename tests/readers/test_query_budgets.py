@@ -4,22 +4,28 @@ content: 1,000 updates cost no more than 10."""
 import datetime as dt
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from taggit.models import Tag
 
 from campaigns.models import (
     CampaignPage,
     EventIndexPage,
-    EventPage,
     HomePage,
     PetitionIndexPage,
-    PetitionPage,
     UpdateIndexPage,
     UpdatePage,
     UpdatePageTag,
 )
+from tests.factories import (
+    CampaignPageFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
+    PetitionIndexPageFactory,
+    PetitionPageFactory,
+    UpdateIndexPageFactory,
+    UpdatePageFactory,
+)
+from tests.helpers import add_children_in_bulk, count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -44,61 +50,60 @@ BUDGETS = {
 
 @pytest.fixture
 def budget_campaign() -> CampaignPage:
-    home = HomePage.objects.get()
-    campaign = home.add_child(
-        instance=CampaignPage(title="Budget campaign", slug="budget", intro="<p>x</p>")
+    campaign = CampaignPageFactory(
+        parent=HomePage.objects.get(), title="Budget campaign", slug="budget"
     )
-    for index in (
-        UpdateIndexPage(title="News", slug="news", show_in_menus=True),
-        EventIndexPage(title="Events", slug="events", show_in_menus=True),
-        PetitionIndexPage(title="Petitions", slug="petitions", show_in_menus=True),
-    ):
-        campaign.add_child(instance=index)
+    UpdateIndexPageFactory(parent=campaign, slug="news", show_in_menus=True)
+    EventIndexPageFactory(parent=campaign, slug="events", show_in_menus=True)
+    PetitionIndexPageFactory(parent=campaign, slug="petitions", show_in_menus=True)
     return campaign
 
 
 def add_content(campaign: CampaignPage, start: int, updates: int, others: int) -> None:
+    """Updates tagged with one topic, events around today and petitions (half closed), numbered
+    from `start`; all of them match the search for "quillwort"."""
     news = UpdateIndexPage.objects.child_of(campaign).get()
     events = EventIndexPage.objects.child_of(campaign).get()
     petitions = PetitionIndexPage.objects.child_of(campaign).get()
     topic, _ = Tag.objects.get_or_create(name="budget-topic", slug="budget-topic")
-    for number in range(start, start + updates):
-        news.add_child(
-            instance=UpdatePage(
+    added = add_children_in_bulk(
+        news,
+        [
+            UpdatePageFactory.build(
                 title=f"Quillwort report {number}",
                 slug=f"report-{number}",
                 date=dt.date(2015, 1, 1) + dt.timedelta(days=number % 3000),
                 summary="A budget update.",
             )
-        )
-    added = UpdatePage.objects.child_of(news).filter(tagged_items__isnull=True)
+            for number in range(start, start + updates)
+        ],
+    )
     UpdatePageTag.objects.bulk_create(
         UpdatePageTag(content_object=update, tag=topic) for update in added
     )
     today = timezone.localdate()
-    for number in range(start, start + others):
-        events.add_child(
-            instance=EventPage(
-                title=f"Quillwort meeting {number}",
-                slug=f"meeting-{number}",
-                start_date=today + dt.timedelta(days=number - others // 2),
-            )
+    meetings = [
+        EventPageFactory.build(
+            title=f"Quillwort meeting {number}",
+            slug=f"meeting-{number}",
+            start_date=today + dt.timedelta(days=number - others // 2),
         )
-        petitions.add_child(
-            instance=PetitionPage(
+        for number in range(start, start + others)
+    ]
+    for meeting in meetings:
+        meeting.starts_at, meeting.ends_at = meeting.compute_times()
+    add_children_in_bulk(events, meetings)
+    add_children_in_bulk(
+        petitions,
+        [
+            PetitionPageFactory.build(
                 title=f"Quillwort petition {number}",
                 slug=f"petition-{number}",
-                ask="Stop it",
                 is_closed=number % 2 == 0,
             )
-        )
-
-
-def count_queries(client, url: str) -> int:
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(queries)
+            for number in range(start, start + others)
+        ],
+    )
 
 
 def urls(campaign: CampaignPage) -> dict[str, str]:
