@@ -167,7 +167,8 @@ class UpdatePage(ListingMixin, Page):
     tags = ClusterTaggableManager(
         through=UpdatePageTag,
         blank=True,
-        help_text="Topics readers can filter by, e.g. detention, adelanto, week-of-action.",
+        help_text="Topics readers can filter by, written as readers should see them, e.g. "
+        "Detention, Adelanto, Week of Action.",
     )
     outlet = models.CharField(
         max_length=150,
