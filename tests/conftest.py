@@ -21,16 +21,12 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Every test database starts with the demo campaign, as a newcomer's site does. Tests
-    that need an empty site build their own pages under a fresh campaign. Transactional tests
-    (browser tests) flush the database and load what they need themselves."""
+def django_db_setup(django_db_setup):
+    """Test databases start as `migrate` leaves them: a root page, the default Site, the
+    editorial roles. Tests build what they need (tests/factories.py); only the tests about the
+    demo campaign read it, through `demo_content`."""
     from django.db import connections
 
-    from demo.loader import load_demo_content
-
-    with django_db_blocker.unblock():
-        load_demo_content()
     # Serialized rollback restores the migration-time rows from an attribute of the connection
     # object. Once Playwright's event loop runs in this thread, asgiref hands out a new,
     # context-local connection object without it, and transactional tests would start from an
@@ -38,6 +34,30 @@ def django_db_setup(django_db_setup, django_db_blocker):
     for connection in connections.all():
         if hasattr(connection, "_test_serialized_contents"):
             type(connection)._test_serialized_contents = connection._test_serialized_contents
+
+
+@pytest.fixture(scope="session")
+def demo_content(django_db_setup, django_db_blocker):
+    """The demo campaign, loaded once per test process for the modules about it (they say
+    `pytestmark = pytest.mark.usefixtures("demo_content")`). Being session-scoped, it is set up
+    before a test's own transaction, so it stays for every demo test that follows."""
+    from demo.loader import load_demo_content
+
+    with django_db_blocker.unblock():
+        load_demo_content()
+
+
+def _is_transactional(item: pytest.Item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and (marker.kwargs.get("transaction") or "live_server" in item.fixturenames))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests on an empty site first, then the demo's readers, then transactional tests, whose
+    flush would remove the demo from under a later demo test. The sort is stable, and
+    pytest-xdist hands each worker its share in this order."""
+    items.sort(key=lambda item: (_is_transactional(item), "demo_content" in item.fixturenames))
 
 
 @pytest.fixture(scope="session")

@@ -27,7 +27,7 @@ from campaigns.models import (
 from demo import images as images_module
 from home.models import SiteSettings, SocialLink
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
 
 CURRENT_PETITIONS = {"bring-our-elders-home", "end-predatory-prison-phone-rates"}
 

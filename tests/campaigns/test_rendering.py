@@ -44,6 +44,7 @@ def demo_pages():
     return [page.specific for page in Page.objects.live().filter(depth__gte=2)]
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_every_demo_page_type_renders_within_its_budget(client):
     used = {}
     for page in demo_pages():
@@ -55,6 +56,7 @@ def test_every_demo_page_type_renders_within_its_budget(client):
     assert not over, f"over budget: {over}; all: {used}"
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_every_demo_page_renders(client):
     for page in demo_pages():
         response = client.get(page.url)

@@ -6,6 +6,9 @@ from django.views.defaults import server_error
 
 from .helpers import text
 
+# The designed 404 is checked on the demo site, with its menu, as a reader meets it.
+pytestmark = pytest.mark.usefixtures("demo_content")
+
 
 @pytest.mark.django_db
 def test_missing_page_is_a_designed_404_with_search_and_no_indexing(client, campaign):

@@ -11,7 +11,8 @@ from campaigns.models import EventPage, UpdateIndexPage, UpdatePage
 
 from .helpers import DEMO_CAMPAIGN_PATH, get_soup
 
-pytestmark = pytest.mark.django_db
+# These tests read the demo campaign as a reader meets it on a new site.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
 
 CAMPAIGN_SLUG = "end-mass-incarceration-deportations-detention"
 

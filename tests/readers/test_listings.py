@@ -19,7 +19,8 @@ from campaigns.models import (
 
 from .helpers import DEMO_CAMPAIGN_PATH, get_soup, text, texts, visible_texts
 
-pytestmark = pytest.mark.django_db
+# These tests read the demo campaign as a reader meets it on a new site.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
 
 UPDATES = DEMO_CAMPAIGN_PATH + "updates/"
 

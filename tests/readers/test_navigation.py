@@ -17,7 +17,8 @@ from home.models import MenuItem, SiteSettings
 
 from .helpers import DEMO_CAMPAIGN_PATH, get_soup, texts
 
-pytestmark = pytest.mark.django_db
+# These tests read the demo campaign as a reader meets it on a new site.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
 
 
 def test_main_menu_lists_the_editors_links_and_marks_the_section(client, campaign):

@@ -14,7 +14,8 @@ from campaigns.models import EventPage, PetitionPage, UpdatePage, WeekOfActionPa
 
 from .helpers import DEMO_CAMPAIGN_PATH, get_soup, text, texts
 
-pytestmark = pytest.mark.django_db
+# These tests read the demo campaign as a reader meets it on a new site.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
 
 PETITIONS = DEMO_CAMPAIGN_PATH + "petitions/"
 

@@ -11,7 +11,8 @@ from campaigns.models import EventPage, PetitionPage, UpdateIndexPage, UpdatePag
 
 from .helpers import get_soup, text, texts
 
-pytestmark = pytest.mark.django_db
+# These tests read the demo campaign as a reader meets it on a new site.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
 
 
 def result_titles(html) -> list[str]:

@@ -7,7 +7,8 @@ from wagtail.models import Page, PageViewRestriction
 
 from campaigns.models import UpdateIndexPage, UpdatePage
 
-pytestmark = pytest.mark.django_db
+# These tests read the demo campaign as a reader meets it on a new site.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
 
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 

@@ -12,7 +12,8 @@ from home.seo import share_image
 
 from .helpers import DEMO_CAMPAIGN_PATH, get_soup, one_live_page_of_each_type
 
-pytestmark = pytest.mark.django_db
+# These tests read the demo campaign as a reader meets it on a new site.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
 
 
 def meta(html, name: str) -> str | None:
