@@ -3,6 +3,7 @@ the preview panel shows them, not a server error."""
 
 from __future__ import annotations
 
+import re
 import tempfile
 from pathlib import Path
 
@@ -51,8 +52,18 @@ def test_editor_previews_an_update_with_a_new_tag_and_paragraph(
     tags.type("brand-new-topic")
     tags.press("Enter")
     add_block(page, "body", "Paragraph")
-    page.locator("[data-contentpath='body'] .public-DraftEditor-content").last.click()
+    # Type once the new block's rich text editor is drawn and focused: keys pressed while it
+    # is still mounting go nowhere.
+    paragraph = page.locator("[data-contentpath='body'] .public-DraftEditor-content").last
+    expect(paragraph).to_be_editable()
+    paragraph.click()
+    expect(paragraph).to_be_focused()
     page.keyboard.type(NEW_TEXT)
+    expect(paragraph).to_contain_text(NEW_TEXT)
+    # The editor copies its text into the form a moment later (debounced); the preview sends
+    # the form, so it is ready when the form is.
+    stored = page.locator("[data-contentpath='body'] input[type=hidden][name$='-value']").last
+    expect(stored).to_have_value(re.compile(re.escape(NEW_TEXT)))
     page.locator("#id_title").fill("An update, previewed before it is saved")
 
     # The editor opens the preview on the unsaved form. (With the panel already open, Wagtail
