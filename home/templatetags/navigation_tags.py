@@ -1,4 +1,6 @@
 from django import template
+from django.conf import settings
+from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Page, Site
 
 from home.models import SiteSettings
@@ -31,6 +33,17 @@ def menu_entries(request) -> list[tuple[str, Page | None, str]]:
         entries = _menu_entries(site, SiteSettings.for_request(request)) if site else []
         request._main_menu_entries = entries
     return request._main_menu_entries
+
+
+@register.simple_tag(takes_context=True)
+def editor_userbar(context) -> str:
+    """Wagtail's user bar (edit this page) for signed-in editors. Only a request carrying a
+    session cookie can be signed in: asking anyone else who they are would read the session,
+    and that makes every page `Vary: Cookie`, which no shared cache can keep."""
+    request = context.get("request")
+    if request is None or settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return ""
+    return wagtailuserbar(context)
 
 
 def _contains(section: Page, page: Page) -> bool:
