@@ -11,6 +11,7 @@ Purges run when the change is committed: purging earlier would let a reader stor
 content again under the new token. The app cache is purged in this process, synchronously, so
 the next reader sees the change; the edge cache through a frontend_cache task on the worker."""
 
+import threading
 from collections.abc import Iterable
 
 from django.db import transaction
@@ -104,16 +105,22 @@ def _slug_changed(sender, instance: Page, instance_before: Page, **kwargs) -> No
     purge.on_commit()
 
 
+# Moves in progress in this thread: what showed each page before it moved, by page id (the
+# signal after the move carries a freshly loaded page object, not the one sent before it).
+_moves = threading.local()
+
+
 def _before_move(sender, instance: Page, **kwargs) -> None:
     """What showed the page where it was: its old address, old ancestors and old feeds."""
     purge = Purge()
     purge.add_page_change(instance)
-    instance._purge_before_move = purge
+    if not hasattr(_moves, "pending"):
+        _moves.pending = {}
+    _moves.pending[instance.pk] = purge
 
 
 def _after_move(sender, instance: Page, **kwargs) -> None:
-    purge = getattr(instance, "_purge_before_move", None) or Purge()
-    instance.refresh_from_db()
+    purge = getattr(_moves, "pending", {}).pop(instance.pk, None) or Purge()
     purge.add_page_change(instance)
     purge.on_commit()
 
