@@ -29,6 +29,7 @@ from wagtail.signals import (
 from common import page_cache
 
 from .models import MenuItem, SiteSettings, SocialLink
+from .models.site_settings import forget_site_chrome
 
 # Campaigns and the other sections directly under the home page (depth 3) appear in the
 # main menu when no menu is set; the home page is depth 2.
@@ -69,14 +70,15 @@ class Purge:
 
     def on_commit(self) -> None:
         if self.whole_site:
-            transaction.on_commit(purge_whole_site)
+            _purge_whole_site_on_commit()
         else:
             urls = sorted(self.batch.urls)
             transaction.on_commit(lambda: page_cache.purge_urls(urls))
 
 
 def purge_whole_site() -> None:
-    """Forget every page (the header, menu or footer changed)."""
+    """Forget every page (the header, menu or footer changed), and the cached chrome."""
+    forget_site_chrome()
     batch = PurgeBatch()
     batch.add_pages(Page.objects.live().filter(depth__gte=2).specific(defer=True))
     page_cache.purge_site(batch.urls)
@@ -130,8 +132,20 @@ def _before_delete(sender, instance: Page, **kwargs) -> None:
         purge_page(instance)
 
 
-def _settings_changed(sender, **kwargs) -> None:
+def _purge_whole_site_on_commit() -> None:
+    """Forget the cached chrome now, so this transaction's own requests (and tests, which
+    never commit) read the change, and purge every page once it commits. Saving the settings
+    saves each menu and social link too: the purge is queued once per transaction (Django
+    keeps the pending callbacks on the connection; nothing public lists them)."""
+    forget_site_chrome()
+    connection = transaction.get_connection()
+    if any(callback is purge_whole_site for _, callback, _ in connection.run_on_commit):
+        return
     transaction.on_commit(purge_whole_site)
+
+
+def _settings_changed(sender, **kwargs) -> None:
+    _purge_whole_site_on_commit()
 
 
 def connect() -> None:
