@@ -7,6 +7,7 @@ from django.test.utils import CaptureQueriesContext
 
 from campaigns.models import HomePage, UpdatePage
 from tests.factories import CampaignPageFactory, UpdateIndexPageFactory, UpdatePageFactory
+from tests.helpers import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -148,3 +149,29 @@ def test_with_the_page_cache_off_every_request_renders(client, update, settings)
     settings.PAGE_CACHE_SECONDS = 0
     client.get(update.url)
     assert client.get(update.url)["X-Page-Cache"] == "bypass"
+
+
+def test_the_page_chrome_costs_no_query_once_cached(client, update, settings):
+    """Site settings, social links and the main menu are the same on every page: once read,
+    rendering another page does not ask the database for them again."""
+    settings.PAGE_CACHE_SECONDS = 0
+    client.get("/")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(update.url)
+    assert response.status_code == 200
+    chrome_tables = ("home_sitesettings", "home_sociallink", "home_menuitem")
+    asked = [query["sql"] for query in queries if any(t in query["sql"] for t in chrome_tables)]
+    assert asked == []
+
+
+# Measured renders, without the page cache (a cached page costs none, see above). A change
+# that adds a query must raise its budget here, on purpose.
+RENDER_BUDGETS = {"home": 19, "hub": 20, "update": 18}
+
+
+def test_uncached_renders_stay_within_their_query_budgets(client, update, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    urls = {"home": "/", "hub": update.get_parent().get_parent().url, "update": update.url}
+    client.get("/")  # the chrome, read once per site and kept
+    used = {name: count_queries(client, url) for name, url in urls.items()}
+    assert all(used[name] <= budget for name, budget in RENDER_BUDGETS.items()), used
