@@ -14,6 +14,7 @@ from wagtail.models import Page, Site
 
 from common.calendar import event_calendar
 from common.links import page_link, site_url
+from common.page_cache import cache_public_page
 
 from . import listings
 from .models import CampaignPage, UpdatePage
@@ -21,6 +22,8 @@ from .models import CampaignPage, UpdatePage
 FEED_LENGTH = 30
 CALENDAR_LENGTH = 500
 # Feed readers and calendar apps poll; a few minutes' delay is fine and spares the database.
+# With the page cache on, feeds are kept and purged like pages (common/page_cache.py) and
+# carry its lifetimes instead.
 FEED_MAX_AGE = 10 * 60
 
 
@@ -132,6 +135,7 @@ def calendar_response(request: HttpRequest, scope: Page, name: str, filename: st
     return response
 
 
+@cache_public_page
 @cache_control(public=True, max_age=FEED_MAX_AGE)
 def events_calendar(request: HttpRequest) -> HttpResponse:
     """Every event on the site, for calendar apps to subscribe to."""
@@ -140,6 +144,7 @@ def events_calendar(request: HttpRequest) -> HttpResponse:
     return calendar_response(request, site.root_page, f"{source.site_name}: events", "events.ics")
 
 
+@cache_public_page
 @cache_control(public=True, max_age=FEED_MAX_AGE)
 def campaign_events_calendar(request: HttpRequest, campaign_slug: str) -> HttpResponse:
     """One campaign's events, for calendar apps to subscribe to."""

@@ -3,11 +3,15 @@
 from django.urls import path
 from django.views.decorators.cache import cache_control
 
+from common.page_cache import cache_public_page
+
 from . import feeds
 
 app_name = "feeds"
 
-updates_feed = cache_control(public=True, max_age=feeds.FEED_MAX_AGE)(feeds.UpdatesFeed())
+updates_feed = cache_public_page(
+    cache_control(public=True, max_age=feeds.FEED_MAX_AGE)(feeds.UpdatesFeed())
+)
 
 urlpatterns = [
     path("updates/", updates_feed, name="updates"),

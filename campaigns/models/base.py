@@ -63,6 +63,19 @@ class ListingMixin(models.Model):
         """The schema.org description of the page, or None when its type has none."""
         return None
 
+    def listed_on(self) -> list[Page | str]:
+        """The pages and feed addresses (site-relative) that show this page, besides its
+        ancestors: the page cache purges them with it (see home/page_purge.py)."""
+        return []
+
+
+def programme_pages(page: Page) -> list[Page]:
+    """The weeks of action in `page`'s campaign, whose programmes list its updates and
+    events. By name: those page types import this module."""
+    weeks = apps.get_model("campaigns", "WeekOfActionPage").objects.live()
+    campaign = apps.get_model("campaigns", "CampaignPage").for_page(page)
+    return list(weeks.child_of(campaign)) if campaign else []
+
 
 class IntroMixin(models.Model):
     """A short introduction at the top of an index or hub page."""

@@ -2,10 +2,12 @@ import datetime as dt
 from urllib.parse import quote_plus
 from zoneinfo import ZoneInfo
 
+from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -22,7 +24,7 @@ from actions.mixins import RSVPMixin
 from campaigns.blocks import BodyStreamBlock
 from home.seo import meta_description, organisation
 
-from .base import IntroMixin, ListingMixin, MenuLabelMixin
+from .base import IntroMixin, ListingMixin, MenuLabelMixin, programme_pages
 
 PAST_EVENTS_PER_PAGE = 12
 
@@ -263,6 +265,14 @@ class EventPage(RSVPMixin, ListingMixin, Page):
     @property
     def listing_label(self) -> str:
         return "Past event" if self.is_past else "Event"
+
+    def listed_on(self) -> list[Page | str]:
+        """The calendar feeds and the weeks of action that list this event."""
+        campaign = apps.get_model("campaigns", "CampaignPage").for_page(self)
+        feeds = [reverse("feeds:events")]
+        if campaign:
+            feeds.append(reverse("feeds:campaign_events", args=[campaign.slug]))
+        return [*feeds, *programme_pages(self)]
 
     def structured_data(self, request, site_settings, image) -> dict:
         """schema.org Event: when (in the event's zone), where (a place, online or both)."""

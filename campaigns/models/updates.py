@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Count
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -19,7 +20,7 @@ from wagtail.search import index
 from campaigns.blocks import BodyStreamBlock
 from home.seo import meta_description, organisation
 
-from .base import IntroMixin, ListingMixin, MenuLabelMixin, with_listing_images
+from .base import IntroMixin, ListingMixin, MenuLabelMixin, programme_pages, with_listing_images
 
 UPDATES_PER_PAGE = 10
 # The year archive's bounds: a year outside them is a typo or a probe, not a filter.
@@ -281,6 +282,17 @@ class UpdatePage(ListingMixin, Page):
             if self.outlet:
                 data["sourceOrganization"] = {"@type": "Organization", "name": self.outlet}
         return data
+
+    def listed_on(self) -> list[Page | str]:
+        """The feeds, the weeks of action and the newsrooms that list this update."""
+        campaign = apps.get_model("campaigns", "CampaignPage").for_page(self)
+        feeds = [reverse("feeds:updates")]
+        feeds += [reverse("feeds:tag_updates", args=[tag.slug]) for tag in self.tags.all()]
+        if campaign:
+            feeds.append(reverse("feeds:campaign_updates", args=[campaign.slug]))
+        # A newsroom sits directly under the home page and lists every campaign's updates.
+        newsrooms = UpdateIndexPage.objects.live().filter(depth=3)
+        return [*feeds, *programme_pages(self), *newsrooms.exclude(pk=self.get_parent().pk)]
 
     @property
     def listing_url(self) -> str:

@@ -1,10 +1,28 @@
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import prefetch_related_objects
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Site
+
+# What every page shows around its content (these settings, the footer's social links, the
+# main menu) is the same on every page: it is read once and kept in the cache, and forgotten
+# whenever the page cache purges the whole site (home/page_purge.py).
+SITE_CHROME_SECONDS = 24 * 60 * 60
+
+
+def site_chrome_key(name: str, site_id: int) -> str:
+    return f"site-chrome:{name}:{site_id}"
+
+
+def forget_site_chrome() -> None:
+    site_ids = Site.objects.values_list("pk", flat=True)
+    cache.delete_many(
+        [site_chrome_key(name, pk) for pk in site_ids for name in ("settings", "menu")]
+    )
 
 
 @register_setting(icon="cog")
@@ -53,6 +71,26 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
 
     class Meta:
         verbose_name = "site settings"
+
+    @classmethod
+    def for_request(cls, request):
+        """The settings for the request's site, with the social links, through the cache:
+        the page chrome costs no query. (The admin edits them through `for_site`, uncached.)"""
+        attr_name = cls.get_cache_attr_name()
+        if hasattr(request, attr_name):
+            return getattr(request, attr_name)
+        site = Site.find_for_request(request)
+        if site is None:
+            return super().for_request(request)
+        key = site_chrome_key("settings", site.pk)
+        instance = cache.get(key)
+        if instance is None:
+            instance = cls.for_site(site)
+            prefetch_related_objects([instance], "social_links")
+            cache.set(key, instance, SITE_CHROME_SECONDS)
+        instance._request = request
+        setattr(request, attr_name, instance)
+        return instance
 
 
 class SocialLink(Orderable):

@@ -1,7 +1,11 @@
 from django import template
+from django.conf import settings
+from django.core.cache import cache
+from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Page, Site
 
 from home.models import SiteSettings
+from home.models.site_settings import SITE_CHROME_SECONDS, site_chrome_key
 
 register = template.Library()
 
@@ -27,10 +31,28 @@ def menu_entries(request) -> list[tuple[str, Page | None, str]]:
         return []
     if not hasattr(request, "_main_menu_entries"):
         site = Site.find_for_request(request)
-        # for_request shares the settings the rest of the page already loaded.
-        entries = _menu_entries(site, SiteSettings.for_request(request)) if site else []
+        entries = []
+        if site:
+            # The same on every page: kept in the cache with the site settings, and
+            # forgotten with them (see home/models/site_settings.py).
+            key = site_chrome_key("menu", site.pk)
+            entries = cache.get(key)
+            if entries is None:
+                entries = _menu_entries(site, SiteSettings.for_request(request))
+                cache.set(key, entries, SITE_CHROME_SECONDS)
         request._main_menu_entries = entries
     return request._main_menu_entries
+
+
+@register.simple_tag(takes_context=True)
+def editor_userbar(context) -> str:
+    """Wagtail's user bar (edit this page) for signed-in editors. Only a request carrying a
+    session cookie can be signed in: asking anyone else who they are would read the session,
+    and that makes every page `Vary: Cookie`, which no shared cache can keep."""
+    request = context.get("request")
+    if request is None or settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return ""
+    return wagtailuserbar(context)
 
 
 def _contains(section: Page, page: Page) -> bool:

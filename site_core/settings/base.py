@@ -53,6 +53,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the session, CSRF and auth middleware: a cached page never reaches them, and a
+    # page they add a cookie or `Vary: Cookie` to is not stored (common/middleware.py).
+    "common.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Before the CSRF check, which reads the body: oversized public posts are refused unread.
@@ -154,6 +157,40 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The page cache (common/page_cache.py): anonymous readers' pages are kept in the cache above
+# for PAGE_CACHE_SECONDS (0 turns it off) and purged when they change; a CDN may keep them as
+# long (`s-maxage`) and serve a stale copy for PAGE_CACHE_STALE_SECONDS while it fetches a new
+# one. Browsers, which nothing can purge, keep a page PAGE_BROWSER_CACHE_SECONDS. Without
+# JavaScript a petition's count is at most PAGE_CACHE_SECONDS + PAGE_CACHE_STALE_SECONDS old.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
+PAGE_CACHE_STALE_SECONDS = env_int("PAGE_CACHE_STALE_SECONDS", 30)
+PAGE_BROWSER_CACHE_SECONDS = env_int("PAGE_BROWSER_CACHE_SECONDS", 0)
+# Query parameters that change a page (pagination, an index's filters): each value is a cached
+# page of its own. A request with any other parameter (tracking ones aside) is not cached.
+PAGE_CACHE_QUERY_PARAMETERS = env_list("PAGE_CACHE_QUERY_PARAMETERS", "page,tag,year,campaign")
+
+# The edge cache in front of the app servers, purged through Wagtail's frontend_cache (a task
+# on the worker) whenever the page cache is: Varnish (or any cache that takes HTTP PURGE) at
+# each FRONTEND_CACHE_HTTP_URLS address, Cloudflare, CloudFront; each only when set.
+WAGTAILFRONTENDCACHE = {
+    f"http-{number}": {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": location,
+    }
+    for number, location in enumerate(env_list("FRONTEND_CACHE_HTTP_URLS"))
+}
+if env_str("FRONTEND_CACHE_CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": env_str("FRONTEND_CACHE_CLOUDFLARE_ZONEID"),
+        "BEARER_TOKEN": env_str("FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN"),
+    }
+if env_str("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": env_str("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"),
+    }
 
 # Sessions live in the database (shared by every app server), read through the cache.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"

@@ -1,0 +1,34 @@
+"""The page cache forgets the pages that show a target or an organisation when it changes:
+a petition's "To:" line, a demand list, an event's co-hosts, an endorsement list. Wagtail's
+reference index knows which pages use a snippet, in their fields and in their StreamFields."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models.signals import post_save, pre_delete
+from wagtail.models import Page, ReferenceIndex
+
+from home.page_purge import purge_page
+
+from .models import Organisation, Target
+
+
+def pages_using(instance) -> list[Page]:
+    """The live pages that point at `instance`."""
+    page_type = ContentType.objects.get_for_model(Page)
+    ids = (
+        ReferenceIndex.get_references_to(instance)
+        .filter(base_content_type=page_type)
+        .values_list("object_id", flat=True)
+    )
+    return list(Page.objects.live().filter(pk__in=[int(pk) for pk in ids]))
+
+
+def _snippet_changed(sender, instance, **kwargs) -> None:
+    for page in pages_using(instance):
+        purge_page(page)
+
+
+def connect() -> None:
+    """Called from CampaignsConfig.ready(). Before a delete, while the references exist."""
+    for model in (Organisation, Target):
+        post_save.connect(_snippet_changed, sender=model, dispatch_uid=f"purge_{model}_save")
+        pre_delete.connect(_snippet_changed, sender=model, dispatch_uid=f"purge_{model}_del")
