@@ -211,8 +211,13 @@ def purge_urls(urls: Iterable[str]) -> None:
     purge_urls_from_cache(urls)
 
 
+def forget_every_page() -> None:
+    """Forget every page of the site in this app's cache, at once (one new site token)."""
+    cache.set(SITE_GENERATION_KEY, new_token(), timeout=None)
+
+
 def purge_site(urls: Iterable[str]) -> None:
     """Forget every page of the site in this app's cache (the header, menu or footer changed),
     and have the worker purge `urls` (every live page's address) from the edge cache."""
-    cache.set(SITE_GENERATION_KEY, new_token(), timeout=None)
+    forget_every_page()
     purge_urls_from_cache(sorted(set(urls)))

@@ -133,18 +133,24 @@ def _before_delete(sender, instance: Page, **kwargs) -> None:
 
 
 def _purge_whole_site_on_commit() -> None:
-    """Forget the cached chrome now, so this transaction's own requests (and tests, which
-    never commit) read the change, and purge every page once it commits. Saving the settings
+    """Forget the cached chrome and pages now, so this transaction's own requests (and tests,
+    which never commit) read the change, and purge every page again once it commits (a page
+    rendered in between may have read the old settings) and at the edge. Saving the settings
     saves each menu and social link too: the purge is queued once per transaction (Django
     keeps the pending callbacks on the connection; nothing public lists them)."""
     forget_site_chrome()
+    page_cache.forget_every_page()
     connection = transaction.get_connection()
     if any(callback is purge_whole_site for _, callback, _ in connection.run_on_commit):
         return
     transaction.on_commit(purge_whole_site)
 
 
-def _settings_changed(sender, **kwargs) -> None:
+def _settings_changed(sender, created: bool = False, **kwargs) -> None:
+    # The settings row is created, with its defaults, the first time a page reads it: nothing
+    # a reader sees has changed (the admin's settings screen creates it before showing it).
+    if sender is SiteSettings and created:
+        return
     _purge_whole_site_on_commit()
 
 
