@@ -29,14 +29,17 @@ def is_rate_limited(request: HttpRequest, bucket: str) -> bool:
     """Count this request against the address's limit for `bucket`; True once over it.
 
     A fixed window with an atomic increment in the shared cache. Addresses are hashed with the
-    secret key, so the cache never holds readers' IP addresses."""
+    secret key, so the cache never holds readers' IP addresses. An address's first post in a
+    window costs one cache round trip (the add that starts its count), later ones the
+    increment too: during a burst most signers are new addresses."""
     limit, window = settings.ACTIONS_RATE_LIMIT
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{client_ip(request)}".encode()).hexdigest()
     key = f"actions:rate:{bucket}:{digest[:24]}:{int(time.time() // window)}"
-    cache.add(key, 0, window + 5)
+    if cache.add(key, 1, window + 5):
+        return limit < 1
     try:
         hits = cache.incr(key)
-    except ValueError:  # evicted between add and incr
+    except ValueError:  # expired or evicted between add and incr
         cache.set(key, 1, window + 5)
         hits = 1
     return hits > limit

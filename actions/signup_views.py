@@ -5,12 +5,14 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.decorators import method_decorator
 from django.views import View
 from wagtail.models import Page
 
 from .forms import UpdatesSignupForm
 from .mixins import SignablePetitionMixin
 from .mixins.base import GuardedSubmission, see_other
+from .origin import same_origin_post
 from .services.signups import sign_up_for_updates
 
 # The thank-you step suggests this many open petitions to sign next.
@@ -29,9 +31,11 @@ def open_petitions(limit: int = NEXT_PETITIONS) -> list:
     return [page for page in pages[: limit * 3] if page.accepts_submissions()][:limit]
 
 
+@method_decorator(same_origin_post, name="dispatch")
 class UpdatesSignupView(GuardedSubmission, View):
     """GET: the form on its own page. POST: the guarded submission path shared with the
-    action pages (rate limit, honeypot, size limit, errors keeping what was typed, 503)."""
+    action pages (rate limit, honeypot, size limit, errors keeping what was typed, 503), with
+    no CSRF token (the footer form is on every cached page; see actions.origin)."""
 
     form_class = UpdatesSignupForm
     rate_limit_bucket = "updates"

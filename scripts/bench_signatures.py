@@ -1,10 +1,15 @@
-"""Benchmark: a burst of petition signers against the real stack (not a test).
+"""Benchmark: a burst of petition signers against the real stack (not a test), side by side
+with a trivial one-INSERT view in the same run.
 
-Starts the site under gunicorn on a throwaway PostgreSQL (scripts/with_postgres.sh), creates
-a petition, then for a fixed time drives concurrent signers (threads + http.client, 127.0.0.1
-only), a share of whom sign again with a differently spelt address. Prints signatures per
-second, p50/p95/p99 latency of the sign request, errors, and whether the public count equals
-the stored rows once the burst is over.
+Starts the site under gunicorn (2 workers) on a throwaway PostgreSQL (scripts/with_postgres.sh),
+through scripts/bench_app.py, which adds the trivial view in front of the site's own URLs;
+creates a petition; then drives concurrent signers (threads + http.client, 127.0.0.1 only) for
+a fixed time, a share of whom sign again with a differently spelt address. Each signer opens
+the form once, as a reader of a cached page would: no cookie, no token, the Origin and
+Sec-Fetch-Site headers a browser sends. Then the same number of clients post to the trivial
+view for the same time. Prints, for both, requests per second, p50/p95/p99 latency and errors;
+the ratio sign/trivial; and whether the public count equals the stored rows once the burst has
+drained.
 
     .venv/bin/python scripts/bench_signatures.py --seconds 20 --signers 32 --duplicates 0.2
 
@@ -27,6 +32,7 @@ import sys
 import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
@@ -36,6 +42,7 @@ from psycopg import sql
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
 HOST = "127.0.0.1"
+FORM_TYPE = "application/x-www-form-urlencoded"
 
 CREATE_PETITION = """
 from campaigns.models import PetitionIndexPage, PetitionPage
@@ -92,8 +99,8 @@ def request(port: int, method: str, path: str, body: str = "", headers: dict | N
         connection.close()
 
 
-class Signer(threading.Thread):
-    """One browser: fetches the form once (CSRF cookie and token), then signs repeatedly."""
+class Client(threading.Thread):
+    """One browser posting form after form to `path` until the deadline."""
 
     def __init__(self, number: int, port: int, path: str, args, deadline: float, shared: dict):
         super().__init__(daemon=True)
@@ -103,15 +110,11 @@ class Signer(threading.Thread):
         self.latencies: list[float] = []
         self.errors: list[str] = []
         self.sent = 0
-        self.signed = 0
+        self.accepted = 0
 
-    def open_form(self) -> tuple[str, str, str]:
-        """The form's address, the CSRF cookie and the CSRF token, as a browser gets them."""
-        _, headers, body = request(self.port, "GET", self.path)
-        cookie = next(v for k, v in headers if k.lower() == "set-cookie" and "csrftoken" in v)
-        token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', body).group(1)
-        action = re.search(rb'action="(/actions/pages/\d+/submit/)', body).group(1)
-        return action.decode(), cookie.split(";")[0], token.decode()
+    def open_form(self) -> str:
+        """Where the form posts. The trivial view has no form."""
+        return self.path
 
     def next_email(self) -> str:
         used = self.shared["emails"]
@@ -127,14 +130,18 @@ class Signer(threading.Thread):
 
     def run(self) -> None:
         try:
-            action, cookie, token = self.open_form()
+            action = self.open_form()
         except Exception as error:
             self.errors.append(f"form: {error!r}")
             return
-        headers = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie}
+        headers = {
+            "Content-Type": FORM_TYPE,
+            # What a browser sends with a form posted from our own page; no cookie.
+            "Origin": f"http://{HOST}:{self.port}",
+            "Sec-Fetch-Site": "same-origin",
+        }
         while time.monotonic() < self.deadline:
             form = {
-                "csrfmiddlewaretoken": token,
                 "first_name": "Bench",
                 "last_name": f"Signer {self.number}",
                 "email": self.next_email(),
@@ -149,21 +156,73 @@ class Signer(threading.Thread):
                 continue
             self.latencies.append(time.perf_counter() - started)
             if status == 303:
-                self.signed += 1
+                self.accepted += 1
             else:
                 self.errors.append(f"HTTP {status}")
 
 
+class Signer(Client):
+    """A reader of the petition page: opens it once, then signs repeatedly."""
+
+    def open_form(self) -> str:
+        _, headers, body = request(self.port, "GET", self.path)
+        if any(name.lower() == "set-cookie" for name, _ in headers):
+            raise RuntimeError("the petition page set a cookie, so no cache could keep it")
+        return re.search(rb'action="(/actions/pages/\d+/submit/)', body).group(1).decode()
+
+
+@dataclass
+class Burst:
+    label: str
+    accepted: int
+    sent: int
+    elapsed: float
+    latencies: list[float]
+    errors: list[str]
+
+    @property
+    def rate(self) -> float:
+        return self.accepted / self.elapsed
+
+    def line(self) -> str:
+        p50, p95, p99 = (percentile(self.latencies, share) for share in (50, 95, 99))
+        return (
+            f"{self.label:<14}{self.rate:>8.0f}/s  p50 {p50:>5.0f}  p95 {p95:>5.0f}  "
+            f"p99 {p99:>5.0f} ms  errors {len(self.errors)}  ({self.accepted} of {self.sent})"
+        )
+
+
+def burst(label: str, kind: type[Client], port: int, path: str, args) -> Burst:
+    shared = {"emails": [], "lock": threading.Lock()}
+    deadline = time.monotonic() + args.seconds
+    clients = [kind(n, port, path, args, deadline, shared) for n in range(args.signers)]
+    started = time.monotonic()
+    for client in clients:
+        client.start()
+    for client in clients:
+        client.join()
+    return Burst(
+        label=label,
+        accepted=sum(client.accepted for client in clients),
+        sent=sum(client.sent for client in clients),
+        elapsed=time.monotonic() - started,
+        latencies=[value for client in clients for value in client.latencies] or [0.0],
+        errors=[error for client in clients for error in client.errors],
+    )
+
+
 def percentile(values: list[float], share: float) -> float:
+    if len(values) < 2:
+        return values[0] * 1000
     return statistics.quantiles(values, n=100, method="inclusive")[int(share) - 1] * 1000
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--seconds", type=float, default=20, help="length of the burst")
-    parser.add_argument("--signers", type=int, default=32, help="concurrent signers (threads)")
+    parser.add_argument("--seconds", type=float, default=20, help="length of each burst")
+    parser.add_argument("--signers", type=int, default=32, help="concurrent clients (threads)")
     parser.add_argument("--duplicates", type=float, default=0.2, help="share of repeat signers")
-    parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1) + 1)
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
     args = parser.parse_args()
 
     if not os.environ.get("DATABASE_URL"):
@@ -188,10 +247,16 @@ def main() -> None:
     manage(env, "migrate", "--noinput")
     manage(env, "collectstatic", "--noinput")
     page_id, path = manage(env, "shell", "-c", CREATE_PETITION).strip().splitlines()[-1].split()
+    with psycopg.connect(os.environ["DATABASE_URL"], autocommit=True) as connection:
+        connection.execute(
+            "CREATE TABLE IF NOT EXISTS bench_trivial "
+            "(id bigserial PRIMARY KEY, email text NOT NULL, created_at timestamptz DEFAULT now())"
+        )
 
     port = free_port()
     server = subprocess.Popen(  # noqa: S603 (our own gunicorn)
-        [str(ROOT / ".venv" / "bin" / "gunicorn"), "site_core.wsgi", "--bind", f"{HOST}:{port}",
+        [str(ROOT / ".venv" / "bin" / "gunicorn"), "bench_app:application",
+         "--pythonpath", str(ROOT / "scripts"), "--bind", f"{HOST}:{port}",
          "--workers", str(args.workers), "--no-control-socket", "--log-level", "warning"],
         cwd=ROOT, env=env,
     )  # fmt: skip
@@ -206,24 +271,21 @@ def main() -> None:
             sys.exit("gunicorn did not answer")
 
         print(
-            f"Burst: {args.signers} signers for {args.seconds:.0f}s, {args.duplicates:.0%} "
-            f"repeat signers, gunicorn with {args.workers} workers on {os.cpu_count()} CPUs",
+            f"Bursts of {args.seconds:.0f}s, {args.signers} concurrent clients, "
+            f"{args.duplicates:.0%} repeat signers, gunicorn with {args.workers} workers on "
+            f"{os.cpu_count()} CPUs (load average {os.getloadavg()[0]:.1f})",
             flush=True,
         )
-        shared = {"emails": [], "lock": threading.Lock()}
-        deadline = time.monotonic() + args.seconds
-        signers = [Signer(n, port, path, args, deadline, shared) for n in range(args.signers)]
-        started = time.monotonic()
-        for signer in signers:
-            signer.start()
-        for signer in signers:
-            signer.join()
-        elapsed = time.monotonic() - started
-
-        latencies = [value for signer in signers for value in signer.latencies]
-        errors = [error for signer in signers for error in signer.errors]
-        sent = sum(signer.sent for signer in signers)
-        signed = sum(signer.signed for signer in signers)
+        # Every worker has loaded both paths' code and templates before the clock starts.
+        origin = {"Origin": f"http://{HOST}:{port}", "Content-Type": FORM_TYPE}
+        action = Signer(0, port, path, args, 0, {}).open_form()
+        warmed = 0
+        for n in range(args.workers * 10):
+            warm = {"first_name": "W", "last_name": "W", "email": f"w{n}@example.org"}
+            warm = urlencode({**warm, "postcode": "90012"})
+            warmed += request(port, "POST", action, warm, origin)[0] == 303
+            request(port, "POST", "/bench/trivial/", warm, origin)
+        sign = burst("Sign", Signer, port, path, args)
         time.sleep(6)  # past ACTIONS_COUNT_CACHE_SECONDS: the public count must be exact now
         count_path = f"/actions/petitions/{page_id}/count.json"
         counts = {
@@ -232,19 +294,18 @@ def main() -> None:
         }
         stored = manage(env, "shell", "-c", STORED_ROWS.format(page_id=page_id))
         rows, distinct = map(int, stored.strip().splitlines()[-1].split())
+        trivial = burst("Trivial INSERT", Client, port, "/bench/trivial/", args)
     finally:
         server.terminate()
         server.wait(timeout=30)
 
-    rate = signed / elapsed
-    print(f"Signatures/s:       {rate:.0f} ({signed} signed of {sent} sent in {elapsed:.1f}s)")
-    print(f"Stored:             {rows} new signatures; {signed - rows} repeat signers not stored")
-    print(
-        f"Latency (ms):       p50 {percentile(latencies, 50):.0f}, "
-        f"p95 {percentile(latencies, 95):.0f}, p99 {percentile(latencies, 99):.0f}, "
-        f"max {max(latencies) * 1000:.0f}"
-    )
-    print(f"Errors:             {len(errors)}{' ' + repr(errors[:5]) if errors else ''}")
+    print(sign.line())
+    print(trivial.line())
+    print(f"Sign / trivial:     {sign.rate / max(trivial.rate, 1e-9):.2f}")
+    new = rows - warmed
+    print(f"Stored:             {new} new signatures; {sign.accepted - new} repeats not stored")
+    if sign.errors or trivial.errors:
+        print(f"First errors:       {(sign.errors + trivial.errors)[:5]!r}")
     duplicates = "none" if distinct == rows else f"{rows - distinct} DUPLICATE ROWS"
     print(f"Duplicate rows:     {duplicates}")
     verdict = "equal" if counts == {rows} else "DIFFERENT"

@@ -110,6 +110,12 @@ class SubmissionMixin(GuardedSubmission, RoutablePageMixin):
         context["action_url"] = reverse("actions:submit", args=[self.pk]) if self.pk else ""
         return context
 
+    def route_action_url(self, route_name: str, args: tuple = ()) -> str:
+        """Where a button on one of this page's routes posts: the route, reached through the
+        actions endpoint (as the forms are), which takes posts from cached pages."""
+        route = self.reverse_subpage(route_name, args=args)
+        return reverse("actions:submit_route", args=[self.pk, route])
+
     def render_refusal(self, request) -> HttpResponse:
         """A post after the form closed: the page, with a notice saying nothing was saved."""
         response = self.render(request, context_overrides={"action_refused": True})

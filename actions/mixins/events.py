@@ -111,7 +111,14 @@ class RSVPMixin(SubmissionMixin):
         if request.method == "POST":
             cancel_rsvp(self, rsvp, base_url=site_url(request))
             return see_other(self.url + self.reverse_subpage("cancel_rsvp", args=[token]) + "#rsvp")
-        return self._rsvp_step(request, "cancel", extra={"rsvp_to_cancel": rsvp})
+        return self._rsvp_step(
+            request,
+            "cancel",
+            extra={
+                "rsvp_to_cancel": rsvp,
+                "route_action_url": self.route_action_url("cancel_rsvp", (token,)),
+            },
+        )
 
     def _rsvp_step(self, request, step: str, status: int = 200, extra: dict | None = None):
         response = self.render(request, context_overrides={"rsvp_step": step, **(extra or {})})

@@ -109,9 +109,13 @@ class SignablePetitionMixin(SubmissionMixin, models.Model):
             if confirm_signature(self, key) is None:
                 return self._confirm_step(request, "confirm_invalid", status=400)
             return see_other(self.get_thank_you_url(request))
-        return self._confirm_step(request, "confirm")
+        return self._confirm_step(
+            request,
+            "confirm",
+            route_action_url=self.route_action_url("confirm_signature", (token,)),
+        )
 
-    def _confirm_step(self, request, step: str, status: int = 200):
-        response = self.render(request, context_overrides={"petition_step": step})
+    def _confirm_step(self, request, step: str, status: int = 200, **extra):
+        response = self.render(request, context_overrides={"petition_step": step, **extra})
         response.status_code = status
         return response

@@ -14,10 +14,10 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, Sum
-from wagtail.models import Page
 
 from actions.contracts import HasGoal
 from actions.models import PaperSignatures, Signature
+from actions.pages import live_public_page
 
 # Kept far longer than the refresh interval, so a cold cache never makes every reader count.
 COUNT_KEEP_SECONDS = 60 * 60
@@ -117,7 +117,7 @@ def petition_goals(page_id: int) -> dict | None:
     key = _goal_key(page_id)
     goals = cache.get(key)
     if goals is None:
-        page = Page.objects.live().public().filter(pk=page_id).specific().first()
+        page = live_public_page(page_id)
         goals = (
             {"goal": page.goal, "next_goal": page.next_goal} if isinstance(page, HasGoal) else {}
         )

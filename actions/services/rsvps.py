@@ -15,6 +15,8 @@ from actions.models import RSVP
 from actions.tasks import send_rsvp_email
 from actions.validation import normalise_email
 
+from .inserts import insert_unless_duplicate
+
 # First half of the two-part advisory lock key: "RSVP". Only has to differ from other
 # advisory locks taken in this database (the scheduler uses a single 64-bit key).
 RSVP_LOCK_NAMESPACE = 0x52535650
@@ -83,8 +85,7 @@ def rsvp_to_event(page: EventPageContract, data: dict, *, base_url: str) -> RSVP
             access_needs=data.get("access_needs", ""),
             status=status,
         )
-        RSVP.objects.bulk_create([rsvp], ignore_conflicts=True)
-        if RSVP.objects.filter(key=rsvp.key).exists():
+        if insert_unless_duplicate(rsvp):
             send_rsvp_email.enqueue(rsvp.key.hex, base_url, status)
     return RSVPResult(status)
 

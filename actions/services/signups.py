@@ -1,9 +1,9 @@
 """Email signups for campaign updates: one per person, deduplicated by the database."""
 
-from django.db import transaction
-
 from actions.models import UpdatesSignup
 from actions.validation import normalise_email
+
+from .inserts import insert_unless_duplicate
 
 
 def sign_up_for_updates(data: dict, *, consent: str) -> bool:
@@ -18,6 +18,4 @@ def sign_up_for_updates(data: dict, *, consent: str) -> bool:
         postcode=data.get("postcode", ""),
         consent=consent,
     )
-    with transaction.atomic():
-        UpdatesSignup.objects.bulk_create([signup], ignore_conflicts=True)
-        return UpdatesSignup.objects.filter(key=signup.key).exists()
+    return insert_unless_duplicate(signup)

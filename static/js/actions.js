@@ -8,7 +8,9 @@
         news.focus();
     }
 
-    // Keep the petition count fresh while the page is open and visible.
+    // Keep the petition count fresh: at once, since the page may have come from a cache
+    // (without JavaScript the number is at most the page cache's lifetime old), then while
+    // the page is open and visible. The count itself is cached for a few seconds.
     var progress = document.querySelector("[data-count-url]");
     if (!progress || !window.fetch) {
         return;
@@ -40,5 +42,7 @@
             fill.style.width = Math.min(100, Math.floor(data.count * 100 / Math.max(data.goal, 1))) + "%";
         }).catch(function () { /* keep showing the last count */ });
     }
+    refresh();
     window.setInterval(refresh, 15000);
+    document.addEventListener("visibilitychange", refresh);
 })();

@@ -39,7 +39,7 @@ def test_every_page_footer_offers_the_signup_form_with_phone_friendly_fields(cli
         footer = html.split('<footer class="site-footer">')[1]
         assert "Get campaign updates" in footer
         assert f'action="{URL}#updates-errors"' in footer
-        assert 'name="csrfmiddlewaretoken"' in footer
+        assert "csrfmiddlewaretoken" not in footer
         assert '<label class="action-field__label" for="updates_email">Your email' in footer
         assert 'type="email" name="email"' in footer and 'autocomplete="email"' in footer
         assert 'autocomplete="name"' in footer
@@ -129,12 +129,23 @@ def test_missing_opt_in_leaves_the_box_unticked_and_explains_it_next_to_the_box(
     assert "checked" not in box
 
 
-def test_missing_csrf_token_is_refused_with_a_plain_page():
-    response = Client(enforce_csrf_checks=True).post(URL, signup())
+def test_a_post_from_another_website_is_refused_with_a_plain_page():
+    response = Client(enforce_csrf_checks=True).post(
+        URL, signup(), headers={"Origin": "https://hostile.example", "Sec-Fetch-Site": "cross-site"}
+    )
 
     assert response.status_code == 403
-    assert "Please send the form again" in response.content.decode()
+    assert "this form was sent from a page on another website" in response.content.decode()
     assert not UpdatesSignup.objects.exists()
+
+
+def test_a_post_from_our_own_cached_footer_needs_no_cookie():
+    response = Client(enforce_csrf_checks=True).post(
+        URL, signup(), headers={"Origin": "http://testserver", "Sec-Fetch-Site": "same-origin"}
+    )
+
+    assert response.status_code == 303
+    assert UpdatesSignup.objects.count() == 1
 
 
 def test_oversized_post_is_refused(client):

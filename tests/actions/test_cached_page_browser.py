@@ -1,0 +1,73 @@
+"""A petition page served from a cache, in Debian's Chromium: the count is fresh at once with
+JavaScript, and signing works with or without it, with no cookie ever set."""
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+from playwright.sync_api import Browser, expect
+
+from actions.models import Signature
+from actions.services.counts import forget_count
+
+from .helpers import ensure_site, make_petition
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+@pytest.fixture(autouse=True)
+def clean_state():
+    ensure_site()
+
+
+def add_signatures(petition, count: int, start: int = 0) -> None:
+    Signature.objects.bulk_create(
+        Signature(
+            page=petition,
+            first_name="Earlier",
+            last_name="Signer",
+            email_normalised=f"earlier{n}@example.org",
+            confirmed_at=timezone.now(),
+        )
+        for n in range(start, start + count)
+    )
+    forget_count(petition.pk)
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_a_reader_of_a_cached_petition_page_signs_and_sees_the_fresh_count(
+    live_server, browser: Browser, javascript: bool
+):
+    petition = make_petition(goal=20)
+    add_signatures(petition, 3)
+    stale = Client().get(petition.url).content  # the page as a cache stored it: 3 signatures
+    add_signatures(petition, 4, start=3)
+    context = browser.new_context(
+        java_script_enabled=javascript, viewport={"width": 390, "height": 844}
+    )
+    page = context.new_page()
+    page.route(
+        live_server.url + petition.url,
+        lambda route: route.fulfill(body=stale, content_type="text/html; charset=utf-8"),
+    )
+
+    page.goto(live_server.url + petition.url)
+
+    count = page.locator("[data-progress-count]")
+    expect(count).to_have_text("7" if javascript else "3")
+    if javascript:
+        expect(page.get_by_role("progressbar")).to_have_attribute("aria-valuenow", "7")
+        expect(page.locator("[data-progress-fill]")).to_have_attribute("style", "width: 35%;")
+
+    page.get_by_label("First name").fill("Ana")
+    page.get_by_label("Last name").fill("Reyes")
+    page.get_by_label("Email address").fill("ana@example.org")
+    page.get_by_label("ZIP or postcode").fill("90012")
+    page.get_by_role("button", name="Sign the petition").click()
+
+    expect(page.get_by_role("heading", name="Thank you for signing")).to_be_visible()
+    assert Signature.objects.filter(page_id=petition.pk, email="ana@example.org").exists()
+    assert context.cookies() == []
+    context.close()
