@@ -1,6 +1,8 @@
 """Anonymous readers get public pages from the page cache after their first render, with
 headers that let a CDN keep them; editors, posts and per-visitor pages never come from it."""
 
+from pathlib import Path
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -133,11 +135,16 @@ def test_anonymous_reader_gets_no_cookie_and_no_vary_cookie(client, update):
     assert "cookie" not in response.get("Vary", "").lower()
 
 
-def test_page_whose_response_sets_a_cookie_is_not_stored(client, update, settings):
-    """Safety: a response that sets a cookie is per visitor and must never be shared. Here the
-    real footer form (with its CSRF token, as on main until branch i10-forms lands) sets one:
-    the page is served, uncached and private, every time."""
-    settings.TEMPLATES = [{**settings.TEMPLATES[0], "DIRS": settings.TEMPLATES[0]["DIRS"][1:]}]
+def test_page_whose_response_sets_a_cookie_is_not_stored(client, update, settings, tmp_path):
+    """Safety: a response that sets a cookie is per visitor and must never be shared. Here a
+    form that carries Django's CSRF token (as the action forms did before they checked the
+    post's origin instead) sets one: the page is served, uncached and private, every time."""
+    form_top = Path(settings.BASE_DIR) / "templates/actions/includes/form_top.html"
+    with_token = tmp_path / "templates/actions/includes/form_top.html"
+    with_token.parent.mkdir(parents=True)
+    with_token.write_text("{% csrf_token %}" + form_top.read_text())
+    engine = settings.TEMPLATES[0]
+    settings.TEMPLATES = [{**engine, "DIRS": [tmp_path / "templates", *engine["DIRS"]]}]
     for _ in range(2):
         response = client.get(update.url)
         assert "csrftoken" in response.cookies
