@@ -22,16 +22,25 @@
     var fill = progress.querySelector("[data-progress-fill]");
     var format = new Intl.NumberFormat("en-US");
 
+    // The thank-you step asks past the browser's copy of the count, which may predate this
+    // reader's own signature; the number shown never goes down (a cached copy is only older).
+    var signed = Boolean(document.getElementById("thank-you"));
+    var shown = Number(bar.getAttribute("aria-valuenow")) || 0;
+
     function refresh() {
         if (document.hidden) {
             return;
         }
-        fetch(url, {credentials: "omit"}).then(function (response) {
+        fetch(url, {credentials: "omit", cache: signed ? "no-cache" : "default"}).then(function (response) {
             return response.ok ? response.json() : null;
         }).then(function (data) {
             if (!data || typeof data.count !== "number" || typeof data.goal !== "number") {
                 return;
             }
+            if (data.count < shown) {
+                return;
+            }
+            shown = data.count;
             count.textContent = format.format(data.count);
             if (goal) {
                 goal.textContent = format.format(data.goal);
