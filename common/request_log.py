@@ -21,8 +21,12 @@ logger = logging.getLogger(__name__)
 # the fallback on a platform that runs one app server per machine.
 SERVER_NAME = os.environ.get("APP_SERVER_NAME", "").strip() or socket.gethostname()
 
-# Fields of a LogRecord that are not "extra" data a caller attached.
-_RECORD_FIELDS = set(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {"message"}
+# Fields of a LogRecord that are not "extra" data a caller attached; and Django's `request`
+# extra, whose text is the full URL with its query string.
+_SKIPPED_FIELDS = set(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {
+    "message",
+    "request",
+}
 
 
 class JsonFormatter(logging.Formatter):
@@ -37,7 +41,7 @@ class JsonFormatter(logging.Formatter):
             "message": record.getMessage(),
         }
         line.update(
-            (key, value) for key, value in vars(record).items() if key not in _RECORD_FIELDS
+            (key, value) for key, value in vars(record).items() if key not in _SKIPPED_FIELDS
         )
         if record.exc_info:
             line["exc"] = self.formatException(record.exc_info)

@@ -75,13 +75,16 @@ PGSOCK=$STACK_DIR/pgsock
 pg() { (cd "$STACK_DIR" && "${RUN_AS[@]}" "$@"); }
 
 SUPERVISED=()
-stop_supervised() {  # NAME...: in the order given
-    local name pid
+stop_supervised() {  # NAME...: together, and wait until all have exited
+    local name pid pids=()
     for name in "$@"; do
         pid=$(cat "$STACK_DIR/$name.supervisor" 2>/dev/null) || continue
         kill -TERM "$pid" 2>/dev/null || true
-        while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+        pids+=("$pid")
         rm -f "$STACK_DIR/$name.supervisor" "$STACK_DIR/$name.pid"
+    done
+    for pid in "${pids[@]}"; do
+        while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
     done
 }
 

@@ -108,9 +108,23 @@ sub vcl_backend_response {
     return (deliver);
 }
 
+sub vcl_backend_fetch {
+    # A retry goes to the other server: asking the director again could pick the same one
+    # (other requests move the rotation on), and the probes take a second or two to notice.
+    if (bereq.retries > 0) {
+        if (bereq.http.X-Failed-Backend == "app_a") {
+            set bereq.backend = app_b;
+        } else {
+            set bereq.backend = app_a;
+        }
+    }
+    unset bereq.http.X-Failed-Backend;
+}
+
 sub vcl_backend_error {
     # The chosen server died or refused the connection: try the other one once.
     if (bereq.retries == 0) {
+        set bereq.http.X-Failed-Backend = beresp.backend.name;
         return (retry);
     }
 }
