@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test install migrate demo lint format bench clean
+.PHONY: run test stack test-stack install migrate demo lint format bench clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,14 @@ run: install
 ## make test: install, start a throwaway PostgreSQL, lint, check and run every test
 test: install
 	bash scripts/test.sh
+
+## make stack: the production topology on this machine, served at http://127.0.0.1:8080
+stack: install
+	bash scripts/stack.sh
+
+## make test-stack: start a fresh stack in the background, run tests/stack/ against it, stop it
+test-stack: install
+	bash scripts/test_stack.sh
 
 lint: install
 	$(VENV)/bin/ruff check .

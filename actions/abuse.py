@@ -42,6 +42,10 @@ def is_rate_limited(request: HttpRequest, bucket: str) -> bool:
     except ValueError:  # expired or evicted between add and incr
         cache.set(key, 1, window + 5)
         hits = 1
+    if hits is None:
+        # The shared cache is down (production ignores and logs its errors): nothing can be
+        # counted, and refusing every signer would be worse than an unmetered few minutes.
+        return False
     return hits > limit
 
 

@@ -7,9 +7,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from editorial import health
 from search import views as search_views
 
 urlpatterns = [
+    # For the balancer's probes (live) and for operators and monitoring (the full check).
+    path("health/live/", health.liveness, name="health_live"),
+    path("health/", health.HealthView.as_view(), name="health"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),

@@ -214,6 +214,8 @@ SCHEDULER_JOBS.append(("actions.jobs.anonymise_expired_supporters", 60 * 60))
 # scheduled items whose time passed this long ago without them going live or offline.
 SCHEDULER_STALE_MINUTES = env_int("SCHEDULER_STALE_MINUTES", 5)
 SCHEDULER_OVERDUE_MINUTES = env_int("SCHEDULER_OVERDUE_MINUTES", 2)
+# /health/ reports the task queue unhealthy when more tasks than this wait for the worker.
+HEALTH_MAX_QUEUED_TASKS = env_int("HEALTH_MAX_QUEUED_TASKS", 1000)
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
