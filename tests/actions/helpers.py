@@ -21,6 +21,7 @@ from tests.factories import (
     PetitionIndexPageFactory,
     PetitionPageFactory,
 )
+from tests.helpers import publish
 
 
 def ensure_site() -> HomePage:
@@ -29,13 +30,6 @@ def ensure_site() -> HomePage:
     the home page's child count stale and its children unroutable: treebeard recounts."""
     Page.fix_tree()
     return HomePage.objects.get()
-
-
-def publish(parent: Page, page: Page) -> Page:
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
 
 
 def petition_index() -> PetitionIndexPage:
