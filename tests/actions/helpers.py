@@ -33,7 +33,7 @@ def ensure_site() -> HomePage:
 
 
 def petition_index() -> PetitionIndexPage:
-    """The demo's petition index, or (in a flushed transactional test) a new one."""
+    """The site's first petition index, or a new one under the home page."""
     existing = PetitionIndexPage.objects.first()
     if existing:
         return existing
