@@ -39,10 +39,13 @@ BUDGETS = {
     "updates, page 50": 20,
     "events": 20,
     "petitions": 23,  # +2: one grouped signature count per list (open, closed), on a cold cache
+    # Search ranks the matching updates, events and petitions alike, so which of them a page
+    # of results shows is not fixed: one that lists petitions whose counts are not cached yet
+    # costs one query more (one grouped signature count, whatever their number), see
+    # `search_lists_a_petition`.
     "search": 10,
     "search, updates only": 10,
-    # +1 when the page lists a petition: one grouped signature count, whatever their number
-    "search, page 2": 12,
+    "search, page 2": 11,
     "campaign feed": 6,
     "topic feed": 5,
     "events calendar": 5,
@@ -134,6 +137,10 @@ def urls(campaign: CampaignPage) -> dict[str, str]:
     }
 
 
+def search_lists_a_petition(client, name: str, url: str) -> bool:
+    return name.startswith("search") and "Quillwort petition" in client.get(url).content.decode()
+
+
 def test_listings_search_and_feeds_cost_the_same_with_1000_updates_as_with_10(
     client, budget_campaign
 ):
@@ -148,4 +155,5 @@ def test_listings_search_and_feeds_cost_the_same_with_1000_updates_as_with_10(
         assert used <= with_ten[name] + listed_petitions, (
             f"{name}: {used} queries with 1,000, {with_ten[name]} with 10"
         )
-        assert used <= BUDGETS[name], f"{name} used {used} queries, budget {BUDGETS[name]}"
+        budget = BUDGETS[name] + search_lists_a_petition(client, name, url)
+        assert used <= budget, f"{name} used {used} queries, budget {budget}"
