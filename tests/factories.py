@@ -1,5 +1,6 @@
-"""Pages for tests that build what they need: each factory fills the fields its page type
-requires with plain values, so a test names only the fields its behaviour depends on.
+"""Pages, snippets and images for tests that build what they need: each factory fills the
+fields its model requires with plain values, so a test names only the fields its behaviour
+depends on.
 
 `XxxFactory(parent=page, ...)` adds a saved child (Wagtail's `add_child`, no revision);
 `XxxFactory.build(...)` gives an unsaved page, for `publish` or `add_children_in_bulk`."""
@@ -7,19 +8,53 @@ requires with plain values, so a test names only the fields its behaviour depend
 import datetime as dt
 
 import factory
+import wagtail_factories
 from django.utils import timezone
+from factory.django import DjangoModelFactory
+from wagtail.models import Collection
 from wagtail_factories import PageFactory
 
 from campaigns.models import (
+    ActionToolkitPage,
     CampaignPage,
+    DemandListPage,
     EndorsementPage,
     EventIndexPage,
     EventPage,
+    Organisation,
     PetitionIndexPage,
     PetitionPage,
+    Target,
     UpdateIndexPage,
     UpdatePage,
+    WeekOfActionPage,
 )
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    """A small PNG (drawn by Pillow) in the root collection, with the alt text editors must
+    give. wagtail-factories' own would add a new root collection for every image."""
+
+    title = factory.Sequence(lambda n: f"Photo {n}")
+    description = "Marchers holding a banner outside the detention centre"
+    collection = factory.LazyFunction(Collection.get_first_root_node)
+    file = factory.django.ImageField(width=64, height=48, color="teal")
+
+
+class TargetFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Official {n}")
+    title = "Governor"
+    jurisdiction = "California"
+
+    class Meta:
+        model = Target
+
+
+class OrganisationFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Coalition partner {n}")
+
+    class Meta:
+        model = Organisation
 
 
 class CampaignPageFactory(PageFactory):
@@ -82,3 +117,33 @@ class EndorsementPageFactory(PageFactory):
 
     class Meta:
         model = EndorsementPage
+
+
+class DemandListPageFactory(PageFactory):
+    title = "Our demands"
+    demands = factory.LazyFunction(
+        lambda: [{"type": "demand", "value": {"title": "End detention", "detail": ""}}]
+    )
+
+    class Meta:
+        model = DemandListPage
+
+
+class WeekOfActionPageFactory(PageFactory):
+    title = "Week of action"
+    start_date = factory.LazyFunction(lambda: timezone.localdate() + dt.timedelta(days=7))
+    end_date = factory.LazyAttribute(lambda page: page.start_date + dt.timedelta(days=6))
+    intro = "Seven days of action, one a day."
+
+    class Meta:
+        model = WeekOfActionPage
+
+
+class ActionToolkitPageFactory(PageFactory):
+    title = "Take action"
+    body = factory.LazyFunction(
+        lambda: [{"type": "paragraph", "value": "<p>Here is what you can do today.</p>"}]
+    )
+
+    class Meta:
+        model = ActionToolkitPage

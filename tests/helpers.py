@@ -1,4 +1,5 @@
-"""Helpers every test suite shares: counting a page's queries, and adding many pages at once."""
+"""Helpers every test suite shares: publishing pages, a campaign with one page of every type,
+counting a page's queries, and adding many pages at once."""
 
 from collections.abc import Sequence
 from typing import TypeVar
@@ -9,7 +10,76 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from campaigns.models import (
+    EventCohost,
+    HomePage,
+    PetitionTarget,
+)
+from tests.factories import (
+    ActionToolkitPageFactory,
+    CampaignPageFactory,
+    DemandListPageFactory,
+    EndorsementPageFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
+    ImageFactory,
+    OrganisationFactory,
+    PetitionIndexPageFactory,
+    PetitionPageFactory,
+    TargetFactory,
+    UpdateIndexPageFactory,
+    UpdatePageFactory,
+    WeekOfActionPageFactory,
+)
+
 P = TypeVar("P", bound=Page)
+
+
+def publish(parent: Page, page: P) -> P:
+    """Add `page` under `parent` and publish it, as an editor leaves it: with a revision."""
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def campaign_with_every_page_type() -> dict[type[Page], Page]:
+    """The home page and, under it, a published campaign with one page of every type, keyed by
+    page type: each with a lead image (a second image is left for tests that change it), the
+    petition addressed to one official, the event co-hosted by one organisation, the demands
+    addressed to that official."""
+    image, _spare = ImageFactory.create_batch(2)
+    official = TargetFactory(name="Gavin Newsom", jurisdiction="California")
+    partner = OrganisationFactory(name="Detention Watch Network")
+    home = HomePage.objects.get()
+    home.hero_image = image
+    home.save_revision().publish()
+    campaign = publish(home, CampaignPageFactory.build(listing_image=image))
+    news = publish(campaign, UpdateIndexPageFactory.build(slug="news"))
+    petitions = publish(campaign, PetitionIndexPageFactory.build(slug="petitions"))
+    events = publish(campaign, EventIndexPageFactory.build(slug="events"))
+    listed = [
+        (news, UpdatePageFactory.build(listing_image=image, summary="What happened.")),
+        (
+            petitions,
+            PetitionPageFactory.build(
+                listing_image=image, target_links=[PetitionTarget(target=official)]
+            ),
+        ),
+        (
+            events,
+            EventPageFactory.build(
+                listing_image=image, cohost_links=[EventCohost(organisation=partner)]
+            ),
+        ),
+        (campaign, DemandListPageFactory.build(listing_image=image, target=official)),
+        (campaign, WeekOfActionPageFactory.build(listing_image=image)),
+        (campaign, ActionToolkitPageFactory.build(listing_image=image)),
+        (campaign, EndorsementPageFactory.build(listing_image=image)),
+    ]
+    pages = [home, campaign, news, petitions, events]
+    pages += [publish(parent, page) for parent, page in listed]
+    return {type(page): page for page in pages}
 
 
 def count_queries(client, url: str) -> int:

@@ -7,10 +7,11 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
-from campaigns.models import UpdatePage
+from campaigns.models import HomePage
 from home.site_address import check_default_site_address, sync_default_site_after_migrate
+from tests.factories import UpdateIndexPageFactory, UpdatePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -119,7 +120,8 @@ def test_migrated_test_database_site_follows_the_test_site_url():
 
 
 def test_canonical_link_and_og_url_use_the_site_url_host(client, site_url):
-    page = Page.objects.live().type(UpdatePage).first()
+    news = UpdateIndexPageFactory(parent=HomePage.objects.get(), slug="news")
+    page = UpdatePageFactory(parent=news, title="Hearing set for Friday")
     html = client.get(page.url).content.decode()
     assert f'<link rel="canonical" href="{PUBLIC_URL}{page.url}">' in html
     assert f'content="{PUBLIC_URL}{page.url}"' in html  # og:url

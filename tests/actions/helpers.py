@@ -21,6 +21,7 @@ from tests.factories import (
     PetitionIndexPageFactory,
     PetitionPageFactory,
 )
+from tests.helpers import publish
 
 
 def ensure_site() -> HomePage:
@@ -31,15 +32,8 @@ def ensure_site() -> HomePage:
     return HomePage.objects.get()
 
 
-def publish(parent: Page, page: Page) -> Page:
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
-
-
 def petition_index() -> PetitionIndexPage:
-    """The demo's petition index, or (in a flushed transactional test) a new one."""
+    """The site's first petition index, or a new one under the home page."""
     existing = PetitionIndexPage.objects.first()
     if existing:
         return existing

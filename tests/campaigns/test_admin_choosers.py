@@ -23,8 +23,8 @@ def edit_form(editor, page) -> BeautifulSoup:
     return BeautifulSoup(response.content, "html.parser")
 
 
-def test_petition_form_picks_targets_with_a_chooser_not_a_multiple_select(editor):
-    form = edit_form(editor, PetitionPage.objects.live().first())
+def test_petition_form_picks_targets_with_a_chooser_not_a_multiple_select(editor, every_page_type):
+    form = edit_form(editor, every_page_type[PetitionPage])
     assert not form.select("select[multiple]")
     assert form.find("button", id="id_target_links-OPEN_MODAL").get_text(strip=True) == (
         "Add official"
@@ -32,8 +32,8 @@ def test_petition_form_picks_targets_with_a_chooser_not_a_multiple_select(editor
     assert "Campaign lists → Targets (officials)" in form.get_text()
 
 
-def test_event_form_picks_cohosts_with_a_chooser_not_a_multiple_select(editor):
-    form = edit_form(editor, EventPage.objects.live().first())
+def test_event_form_picks_cohosts_with_a_chooser_not_a_multiple_select(editor, every_page_type):
+    form = edit_form(editor, every_page_type[EventPage])
     assert not form.select("select[multiple]")
     assert form.find("button", id="id_cohost_links-OPEN_MODAL").get_text(strip=True) == (
         "Add co-host"
@@ -41,11 +41,11 @@ def test_event_form_picks_cohosts_with_a_chooser_not_a_multiple_select(editor):
     assert "Campaign lists → Organisations" in form.get_text()
 
 
-def test_editor_chooses_two_targets_and_readers_see_them_in_that_order(editor):
-    petition = PetitionPage.objects.get(slug="dignity-not-detention")
+def test_editor_chooses_two_targets_and_readers_see_them_in_that_order(editor, every_page_type):
+    petition = every_page_type[PetitionPage]
     second = Target.objects.create(name="Zed Zimmer", title="Senator", jurisdiction="Nevada")
     first = Target.objects.create(name="Ana Alvarez", title="Mayor", jurisdiction="Oakland")
-    governor = petition.target_links.get()  # the editor replaces the demo's one target
+    governor = petition.target_links.get()  # the editor replaces the petition's one official
     data = nested_form_data(
         {
             "title": petition.title,
@@ -98,8 +98,10 @@ def test_editor_adds_a_missing_organisation_from_the_chooser(editor):
 
 
 @pytest.mark.parametrize("parent_model", [HomePage, CampaignPage], ids=lambda m: m.__name__)
-def test_page_type_chooser_says_what_each_allowed_type_is_for(editor, parent_model):
-    parent = parent_model.objects.live().first()
+def test_page_type_chooser_says_what_each_allowed_type_is_for(
+    editor, every_page_type, parent_model
+):
+    parent = every_page_type[parent_model]
     response = editor.get(reverse("wagtailadmin_pages:add_subpage", args=[parent.pk]))
     assert response.status_code == 200
     text = " ".join(BeautifulSoup(response.content, "html.parser").get_text().split())

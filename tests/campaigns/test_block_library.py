@@ -20,8 +20,8 @@ PICKABLE = {
     **DemandStreamBlock().child_blocks,
 }
 
-# Their previews show a placeholder where the file or the video goes: the demo has no documents,
-# and drawing a video would fetch it from its provider.
+# Their previews show a placeholder where the file or the video goes: the tests upload no
+# document, and drawing a video would fetch it from its provider.
 PLACEHOLDER_PREVIEWS = {"document", "embed"}
 
 
@@ -48,8 +48,11 @@ def editor(client, admin_user):
     return client
 
 
+# The previews show what the site has: a photo, an official, an event, a statement, a partner.
 @pytest.mark.parametrize("name", sorted(PICKABLE))
-def test_block_picker_previews_each_block_with_a_valid_value_and_a_description(editor, name):
+def test_block_picker_previews_each_block_with_a_valid_value_and_a_description(
+    editor, every_page_type, name
+):
     block = PICKABLE[name]
     value = block.get_preview_value()
     assert block.is_previewable, f"{name} shows no preview"

@@ -12,6 +12,7 @@ from campaigns.models import ActionToolkitPage, CampaignPage
 # The feed is XML; the HTML parser reads its text well enough for these checks.
 pytestmark = [
     pytest.mark.django_db,
+    pytest.mark.usefixtures("demo_content"),
     pytest.mark.filterwarnings("ignore::bs4.XMLParsedAsHTMLWarning"),
 ]
 

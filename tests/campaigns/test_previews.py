@@ -85,7 +85,7 @@ def append_row(data: QueryDict, relation: str, row: dict[str, str]) -> None:
 def another_image(page: Page) -> str:
     current = getattr(page, "listing_image_id", None) or getattr(page, "hero_image_id", None)
     image = get_image_model().objects.exclude(pk=current).order_by("pk").first()
-    assert image is not None, "the demo has images"
+    assert image is not None, "the site has a second image to choose"
     return str(image.pk)
 
 
@@ -188,15 +188,9 @@ def editor(client, admin_user):
     return client
 
 
-def demo_page(model) -> Page:
-    page = model.objects.live().order_by("path").first()
-    assert page is not None, f"the demo has a {model.__name__}"
-    return page
-
-
 @pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda model: model.__name__)
-def test_editor_previews_unsaved_changes_to_every_field(editor, model):
-    page = demo_page(model)
+def test_editor_previews_unsaved_changes_to_every_field(editor, every_page_type, model):
+    page = every_page_type[model]
     data = form_data(editor, reverse("wagtailadmin_pages:edit", args=[page.pk]), model)
     expected = change_every_field(page, data)
     preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
@@ -205,8 +199,10 @@ def test_editor_previews_unsaved_changes_to_every_field(editor, model):
     assert page.title != NEW_TITLE, "previewing saves nothing"
 
 
-def test_update_preview_lists_related_updates_for_tags_that_do_not_exist_yet(editor):
-    page = demo_page(UpdatePage)
+def test_update_preview_lists_related_updates_for_tags_that_do_not_exist_yet(
+    editor, every_page_type
+):
+    page = every_page_type[UpdatePage]
     data = form_data(editor, reverse("wagtailadmin_pages:edit", args=[page.pk]), UpdatePage)
     data["tags"] = "a-tag-nobody-has-used"
     preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
@@ -244,8 +240,8 @@ ADDABLE = [
 
 
 @pytest.mark.parametrize("model,parent_model", ADDABLE, ids=lambda m: m.__name__)
-def test_editor_previews_a_page_before_its_first_save(editor, model, parent_model):
-    parent = demo_page(parent_model)
+def test_editor_previews_a_page_before_its_first_save(editor, every_page_type, model, parent_model):
+    parent = every_page_type[parent_model]
     app, name = model._meta.app_label, model._meta.model_name
     data = form_data(editor, reverse("wagtailadmin_pages:add", args=[app, name, parent.pk]), model)
     data["title"] = NEW_TITLE

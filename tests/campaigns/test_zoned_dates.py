@@ -7,6 +7,7 @@ import pytest
 from django.utils import timezone
 
 from campaigns.models import PetitionPage
+from tests.actions.helpers import make_petition
 
 pytestmark = pytest.mark.django_db
 
@@ -16,11 +17,8 @@ CLOSES_AT = dt.datetime(2031, 3, 4, 7, 30, tzinfo=dt.UTC)
 
 @pytest.fixture
 def petition() -> PetitionPage:
-    petition = PetitionPage.objects.live().filter(external_url="").order_by("path").first()
-    assert petition is not None, "the demo has a petition on this site"
-    petition.closes_at = CLOSES_AT
-    petition.save_revision().publish()
-    return petition
+    """A published petition signed on this site, in a petition index."""
+    return make_petition(closes_at=CLOSES_AT)
 
 
 def test_petition_page_names_the_campaign_zone_for_its_closing_time(client, petition):

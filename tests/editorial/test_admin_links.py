@@ -1,19 +1,41 @@
 """Editors reach the calendar from a week of action, and the editor guide from the Help menu."""
 
+import datetime as dt
+
 import pytest
 
-from campaigns.models import CampaignPage, UpdatePage, WeekOfActionPage
+from campaigns.models import CampaignPage, HomePage, UpdatePage, WeekOfActionPage
+from tests.factories import (
+    CampaignPageFactory,
+    UpdateIndexPageFactory,
+    UpdatePageFactory,
+    WeekOfActionPageFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def week() -> WeekOfActionPage:
-    return WeekOfActionPage.objects.get(slug="2016-week-of-action")
+def campaign() -> CampaignPage:
+    """A campaign with news (an update) and a week of action from Monday 26 September 2016."""
+    campaign = CampaignPageFactory(parent=HomePage.objects.get(), title="Divest")
+    UpdatePageFactory(parent=UpdateIndexPageFactory(parent=campaign, slug="news"))
+    WeekOfActionPageFactory(
+        parent=campaign,
+        title="2016 Week of Action",
+        start_date=dt.date(2016, 9, 26),
+        end_date=dt.date(2016, 10, 2),
+    )
+    return campaign
+
+
+@pytest.fixture
+def week(campaign) -> WeekOfActionPage:
+    return WeekOfActionPage.objects.child_of(campaign).get()
 
 
 def _calendar_link(week: WeekOfActionPage) -> str:
-    campaign = CampaignPage.objects.get()
+    campaign = week.get_parent()
     return f'href="/admin/calendar/?view=week&amp;date=2016-09-26&amp;campaign={campaign.pk}"'
 
 
@@ -31,8 +53,8 @@ def test_page_listing_offers_the_calendar_for_weeks_of_action_only(client, admin
     assert _calendar_link(week) in html
 
 
-def test_other_page_types_have_no_calendar_link(client, admin_user):
-    update = UpdatePage.objects.first()
+def test_other_page_types_have_no_calendar_link(client, admin_user, campaign):
+    update = UpdatePage.objects.descendant_of(campaign).get()
     client.force_login(admin_user)
     html = client.get(f"/admin/pages/{update.pk}/edit/").content.decode()
     assert "Show in campaign calendar" not in html
@@ -40,7 +62,7 @@ def test_other_page_types_have_no_calendar_link(client, admin_user):
 
 def test_calendar_link_opens_the_week_filtered_to_the_campaign(client, admin_user, week):
     client.force_login(admin_user)
-    campaign = CampaignPage.objects.get()
+    campaign = week.get_parent()
     html = client.get(
         f"/admin/calendar/?view=week&date=2016-09-26&campaign={campaign.pk}"
     ).content.decode()

@@ -196,7 +196,16 @@ def test_campaign_filter_leaves_out_other_campaigns(client, admin_user, home, ch
     assert f'<option value="{change_week.pk}" selected>Fall push</option>' in filtered
 
 
-def test_month_view_shows_whole_weeks_with_days_outside_the_month_marked(client, admin_user):
+def test_month_view_shows_whole_weeks_with_days_outside_the_month_marked(
+    client, admin_user, campaign
+):
+    _event(
+        campaign,
+        "#SchoolsNotPrisons: Adelanto",
+        dt.date(2017, 10, 20),
+        start_time=dt.time(17, 0),
+        time_zone="America/Los_Angeles",
+    )
     client.force_login(admin_user)
     html = client.get("/admin/calendar/?view=month&date=2017-10-20").content.decode()
 
@@ -212,7 +221,9 @@ def test_month_view_shows_whole_weeks_with_days_outside_the_month_marked(client,
     assert 'href="/admin/calendar/?view=month&amp;date=2017-11-01" rel="next"' in html
 
 
-def test_list_view_groups_the_month_by_day_under_headings(client, admin_user):
+def test_list_view_groups_the_month_by_day_under_headings(client, admin_user, campaign):
+    _week_of_action(campaign, "2016 Week of Action", dt.date(2016, 9, 26), dt.date(2016, 10, 2))
+    _petition(campaign, "Sign SB 1289", _local(2016, 9, 28, 23, 59))
     client.force_login(admin_user)
     html = client.get("/admin/calendar/?view=list&date=2016-09-26").content.decode()
 
@@ -227,6 +238,7 @@ def test_list_view_groups_the_month_by_day_under_headings(client, admin_user):
     assert "Petition closes:" in day
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_demo_week_of_action_fills_its_week(client, admin_user):
     week = WeekOfActionPage.objects.get(slug="2016-week-of-action")
     client.force_login(admin_user)
@@ -242,6 +254,7 @@ def test_demo_week_of_action_fills_its_week(client, admin_user):
     assert re.search(r'<th scope="col">\s*<time datetime="2016-09-26">Mon 26 Sep</time>', html)
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_demo_adelanto_event_is_on_friday_20_october_2017(client, admin_user):
     client.force_login(admin_user)
     html = client.get("/admin/calendar/?view=week&date=2017-10-16").content.decode()

@@ -9,7 +9,9 @@ import re
 
 import pytest
 
-from campaigns.models import EventPage, PetitionPage, UpdatePage
+from campaigns.models import HomePage
+from tests.actions.helpers import make_event, make_petition
+from tests.factories import UpdateIndexPageFactory, UpdatePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -22,14 +24,22 @@ def picker_config(html: str, function: str, field_id: str) -> dict:
 
 
 @pytest.fixture
+def update():
+    news = UpdateIndexPageFactory(parent=HomePage.objects.get(), slug="news")
+    return UpdatePageFactory(parent=news)
+
+
+@pytest.fixture
 def editor(client, admin_user):
     client.force_login(admin_user)
     return lambda page: client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
 
 
 @pytest.mark.parametrize("field_id", ["id_go_live_at", "id_expire_at"])
-def test_the_schedule_dialog_lists_every_fifth_minute_and_opens_in_the_dialog(editor, field_id):
-    html = editor(UpdatePage.objects.first())
+def test_the_schedule_dialog_lists_every_fifth_minute_and_opens_in_the_dialog(
+    editor, update, field_id
+):
+    html = editor(update)
     config = picker_config(html, "initDateTimeChooser", field_id)
     assert config["step"] == 5
     assert config["insideParent"] is True
@@ -37,7 +47,7 @@ def test_the_schedule_dialog_lists_every_fifth_minute_and_opens_in_the_dialog(ed
 
 
 def test_an_events_start_and_end_times_list_every_fifth_minute(editor):
-    html = editor(EventPage.objects.first())
+    html = editor(make_event())
     for field_id in ("id_start_time", "id_end_time"):
         config = picker_config(html, "initTimeChooser", field_id)
         assert config["step"] == 5
@@ -45,16 +55,14 @@ def test_an_events_start_and_end_times_list_every_fifth_minute(editor):
 
 
 def test_a_petitions_closing_time_lists_every_fifth_minute(editor):
-    config = picker_config(
-        editor(PetitionPage.objects.first()), "initDateTimeChooser", "id_closes_at"
-    )
+    config = picker_config(editor(make_petition()), "initDateTimeChooser", "id_closes_at")
     assert config["step"] == 5
 
 
 def test_date_pickers_open_in_the_form_too(editor):
-    config = picker_config(editor(EventPage.objects.first()), "initDateChooser", "id_start_date")
+    config = picker_config(editor(make_event()), "initDateChooser", "id_start_date")
     assert config["insideParent"] is True
 
 
-def test_the_picker_stylesheet_is_on_every_admin_page(editor):
-    assert "editorial/css/pickers.css" in editor(UpdatePage.objects.first())
+def test_the_picker_stylesheet_is_on_every_admin_page(editor, update):
+    assert "editorial/css/pickers.css" in editor(update)

@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 from taggit.models import Tag
+from wagtail.models import Site
 
 from campaigns.models import (
     CampaignPage,
@@ -16,6 +17,7 @@ from campaigns.models import (
     UpdatePage,
     UpdatePageTag,
 )
+from home.models import MenuItem, SiteSettings
 from tests.factories import (
     CampaignPageFactory,
     EventIndexPageFactory,
@@ -37,10 +39,13 @@ BUDGETS = {
     "updates, page 50": 20,
     "events": 20,
     "petitions": 23,  # +2: one grouped signature count per list (open, closed), on a cold cache
+    # Search ranks the matching updates, events and petitions alike, so which of them a page
+    # of results shows is not fixed: one that lists petitions whose counts are not cached yet
+    # costs one query more (one grouped signature count, whatever their number), see
+    # `search_lists_a_petition`.
     "search": 10,
     "search, updates only": 10,
-    # +1 when the page lists a petition: one grouped signature count, whatever their number
-    "search, page 2": 12,
+    "search, page 2": 11,
     "campaign feed": 6,
     "topic feed": 5,
     "events calendar": 5,
@@ -53,9 +58,18 @@ def budget_campaign() -> CampaignPage:
     campaign = CampaignPageFactory(
         parent=HomePage.objects.get(), title="Budget campaign", slug="budget"
     )
-    UpdateIndexPageFactory(parent=campaign, slug="news", show_in_menus=True)
-    EventIndexPageFactory(parent=campaign, slug="events", show_in_menus=True)
-    PetitionIndexPageFactory(parent=campaign, slug="petitions", show_in_menus=True)
+    sections = [
+        UpdateIndexPageFactory(parent=campaign, slug="news", show_in_menus=True),
+        EventIndexPageFactory(parent=campaign, slug="events", show_in_menus=True),
+        PetitionIndexPageFactory(parent=campaign, slug="petitions", show_in_menus=True),
+    ]
+    # The main menu editors set in Site settings, as a running site has: without one the menu
+    # lists the home page's children instead, which costs two queries more on every page.
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    MenuItem.objects.bulk_create(
+        MenuItem(settings=site_settings, page=page, sort_order=order)
+        for order, page in enumerate([campaign, *sections])
+    )
     return campaign
 
 
@@ -123,6 +137,10 @@ def urls(campaign: CampaignPage) -> dict[str, str]:
     }
 
 
+def search_lists_a_petition(client, name: str, url: str) -> bool:
+    return name.startswith("search") and "Quillwort petition" in client.get(url).content.decode()
+
+
 def test_listings_search_and_feeds_cost_the_same_with_1000_updates_as_with_10(
     client, budget_campaign
 ):
@@ -137,4 +155,5 @@ def test_listings_search_and_feeds_cost_the_same_with_1000_updates_as_with_10(
         assert used <= with_ten[name] + listed_petitions, (
             f"{name}: {used} queries with 1,000, {with_ten[name]} with 10"
         )
-        assert used <= BUDGETS[name], f"{name} used {used} queries, budget {BUDGETS[name]}"
+        budget = BUDGETS[name] + search_lists_a_petition(client, name, url)
+        assert used <= budget, f"{name} used {used} queries, budget {budget}"
