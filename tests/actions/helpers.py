@@ -25,9 +25,10 @@ from tests.helpers import publish
 
 
 def ensure_site() -> HomePage:
-    """A routable site for transactional tests (concurrency, browser). The first one in a run
-    starts from the preloaded demo with the migration-time rows restored over it, which leaves
-    the home page's child count stale and its children unroutable: treebeard recounts."""
+    """A routable site for transactional tests (concurrency, browser). A transactional test
+    that follows the demo's modules starts from the demo with the migration-time rows restored
+    over it, which leaves the home page's child count stale and its children unroutable:
+    treebeard recounts."""
     Page.fix_tree()
     return HomePage.objects.get()
 

@@ -103,7 +103,7 @@ def test_endorsement_export_keeps_neutralising_formulas_and_shows_review_words(
 ):
     client.force_login(data_steward)
 
-    # The demo statement's endorsers are in the list too: find ours.
+    # The statement's other endorsers are in the list too: find ours.
     [row] = exported(client, "/admin/actions/endorsement/?q=Zzyzx", export_format)
 
     assert row["Organisation name"] == "'=Zzyzx Org"
