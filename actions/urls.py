@@ -9,6 +9,7 @@ urlpatterns = [
     path("pages/<int:page_id>/submit/", views.submit, name="submit"),
     path("pages/<int:page_id>/submit/<path:route>", views.submit, name="submit_route"),
     path("petitions/<int:page_id>/count.json", views.petition_count, name="petition_count"),
+    path("events/<int:page_id>/places.json", views.event_places, name="event_places"),
     path("updates/", UpdatesSignupView.as_view(), name="updates_signup"),
     path("updates/thank-you/", updates_thanks, name="updates_thanks"),
 ]

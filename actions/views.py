@@ -1,5 +1,6 @@
-"""Public views outside the page tree: where the action forms post, the petition count for
-pages and partner sites, and a plain-words page for expired or blocked form security checks."""
+"""Public views outside the page tree: where the action forms post, the numbers that move (a
+petition's count, an event's places left) for cached pages and partner sites, and a
+plain-words page for expired or blocked form security checks."""
 
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
@@ -7,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_safe
 
 from .mixins.base import SubmissionMixin
+from .mixins.events import RSVPMixin
 from .origin import same_origin_post
 from .pages import live_public_page
 from .services.counts import petition_goals, progress_for, signature_count
@@ -37,6 +39,14 @@ def _cors(response: JsonResponse) -> JsonResponse:
     return response
 
 
+def _shared_briefly(response: JsonResponse) -> JsonResponse:
+    """The same for everyone and a few seconds stale at most: a CDN answers the crowd that
+    keeps a viral page open, and cached pages' script reads the fresh number here."""
+    seconds = settings.ACTIONS_COUNT_CACHE_SECONDS
+    response["Cache-Control"] = f"public, max-age={seconds}, s-maxage={seconds}"
+    return _cors(response)
+
+
 @require_safe
 def petition_count(request: HttpRequest, page_id: int) -> JsonResponse:
     """{"count": 1234, "goal": 2000}: the public count and the goal shown now."""
@@ -44,12 +54,18 @@ def petition_count(request: HttpRequest, page_id: int) -> JsonResponse:
     if goals is None:
         return _cors(JsonResponse({"error": "No petition has this number."}, status=404))
     progress = progress_for(signature_count(page_id), goals["goal"], goals["next_goal"])
-    response = JsonResponse({"count": progress.count, "goal": progress.goal})
-    # The same for everyone and a few seconds stale at most: a CDN answers the crowd that
-    # keeps a viral petition open, and cached pages' script reads the fresh number here.
-    seconds = settings.ACTIONS_COUNT_CACHE_SECONDS
-    response["Cache-Control"] = f"public, max-age={seconds}, s-maxage={seconds}"
-    return _cors(response)
+    return _shared_briefly(JsonResponse({"count": progress.count, "goal": progress.goal}))
+
+
+@require_safe
+def event_places(request: HttpRequest, page_id: int) -> JsonResponse:
+    """{"capacity": 40, "places_left": 3}: places left now (both null for an event without a
+    limit). Only counts: who is coming is never published."""
+    page = live_public_page(page_id, kind=RSVPMixin)
+    if page is None or not page.rsvp_enabled:
+        return _cors(JsonResponse({"error": "No event taking RSVPs has this number."}, status=404))
+    places = {"capacity": page.capacity, "places_left": page.rsvp_places_left()}
+    return _shared_briefly(JsonResponse(places))
 
 
 def csrf_failure(request: HttpRequest, reason: str = ""):

@@ -10,11 +10,12 @@ class HomeConfig(AppConfig):
         from django.core import checks
         from django.db.models.signals import post_migrate
 
-        from . import page_purge
+        from . import page_purge, view_restrictions
         from .site_address import check_default_site_address, sync_default_site_after_migrate
 
         checks.register(check_default_site_address)
         page_purge.connect()
+        view_restrictions.connect()
         # Sent once per app after the whole migration run; listening for home's alone is
         # enough, and by then Wagtail's migrations have created the default Site.
         post_migrate.connect(

@@ -2,6 +2,7 @@ from datetime import datetime
 from urllib.parse import urlsplit
 
 from django.http import HttpResponse
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.contrib.routable_page.models import path
 
@@ -62,6 +63,8 @@ class RSVPMixin(SubmissionMixin):
             rsvp_form=self.get_form(),
             rsvp_open=self.accepts_submissions(),
             rsvp_places_left=self.rsvp_places_left() if self.rsvp_enabled else None,
+            # Where actions.js reads the places left now: the page may come from a cache.
+            rsvp_places_url=reverse("actions:event_places", args=[self.pk]) if self.pk else "",
             rsvp_step="form",
         )
         return context

@@ -3,7 +3,6 @@
 from dataclasses import dataclass
 from uuid import UUID
 
-from django.db import transaction
 from django.utils import timezone
 
 from actions.contracts import PetitionPageContract
@@ -12,7 +11,7 @@ from actions.tasks import send_signature_email
 from actions.validation import normalise_email
 
 from .counts import add_to_count
-from .inserts import insert_unless_duplicate
+from .inserts import insert_and_enqueue_unless_duplicate
 
 
 @dataclass(frozen=True)
@@ -29,8 +28,8 @@ def sign_petition(page: PetitionPageContract, data: dict, *, base_url: str) -> S
     INSERT … ON CONFLICT DO NOTHING against the unique constraint: concurrent duplicates
     cannot both get in, nobody waits on a shared row, and a duplicate is not an error (so
     the database log never records a signer's address). The email task is queued in the
-    same transaction, so a stored signature always gets its email and a lost one never does.
-    Four queries: BEGIN, the insert, the task, COMMIT.
+    same statement, so a stored signature always gets its email and a lost one never does.
+    One query.
     """
     now = timezone.now()
     counted = not page.require_confirmation
@@ -47,10 +46,9 @@ def sign_petition(page: PetitionPageContract, data: dict, *, base_url: str) -> S
         created_at=now,
         confirmed_at=now if counted else None,
     )
-    with transaction.atomic():
-        created = insert_unless_duplicate(signature)
-        if created:
-            send_signature_email.enqueue(signature.key.hex, base_url)
+    created = insert_and_enqueue_unless_duplicate(
+        signature, send_signature_email, signature.key.hex, base_url
+    )
     if created and counted:
         add_to_count(page.pk)
     return SignResult(created=created, counted=created and counted)

@@ -56,6 +56,8 @@ MIDDLEWARE = [
     # Before the session, CSRF and auth middleware: a cached page never reaches them, and a
     # page they add a cookie or `Vary: Cookie` to is not stored (common/middleware.py).
     "common.middleware.PageCacheMiddleware",
+    # Page-view restrictions read once per uncached request (home/view_restrictions.py).
+    "home.view_restrictions.RestrictionsPerRequest",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Before the CSRF check, which reads the body: oversized public posts are refused unread.

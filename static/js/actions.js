@@ -7,37 +7,47 @@
     if (news) {
         news.focus();
     }
-
-    // Keep the petition count fresh: at once, since the page may have come from a cache
-    // (without JavaScript the number is at most the page cache's lifetime old), then while
-    // the page is open and visible. The count itself is cached for a few seconds.
-    var progress = document.querySelector("[data-count-url]");
-    if (!progress || !window.fetch) {
+    if (!window.fetch) {
         return;
     }
-    var url = progress.getAttribute("data-count-url");
-    var count = progress.querySelector("[data-progress-count]");
-    var goal = progress.querySelector("[data-progress-goal]");
-    var bar = progress.querySelector("[data-progress-bar]");
-    var fill = progress.querySelector("[data-progress-fill]");
     var format = new Intl.NumberFormat("en-US");
 
-    // The thank-you step asks past the browser's copy of the count, which may predate this
-    // reader's own signature; the number shown never goes down (a cached copy is only older).
-    var signed = Boolean(document.getElementById("thank-you"));
-    var shown = Number(bar.getAttribute("aria-valuenow")) || 0;
+    // Keep a number that moves fresh: at once, since the page may have come from a cache
+    // (without JavaScript it is at most the page cache's lifetime old), then while the page
+    // is open and visible. The JSON itself is cached for a few seconds. A finished step (the
+    // thank-you after signing, the RSVP's confirmation) asks past the browser's copy, which
+    // may predate the reader's own signature or place.
+    var finished = Boolean(document.querySelector("[data-focus-on-load]"));
 
-    function refresh() {
-        if (document.hidden) {
-            return;
-        }
-        fetch(url, {credentials: "omit", cache: signed ? "no-cache" : "default"}).then(function (response) {
-            return response.ok ? response.json() : null;
-        }).then(function (data) {
-            if (!data || typeof data.count !== "number" || typeof data.goal !== "number") {
+    function keepFresh(url, show) {
+        function refresh() {
+            if (document.hidden) {
                 return;
             }
-            if (data.count < shown) {
+            fetch(url, {credentials: "omit", cache: finished ? "no-cache" : "default"}).then(function (response) {
+                return response.ok ? response.json() : null;
+            }).then(function (data) {
+                if (data) {
+                    show(data);
+                }
+            }).catch(function () { /* keep showing the last number */ });
+        }
+        refresh();
+        window.setInterval(refresh, 15000);
+        document.addEventListener("visibilitychange", refresh);
+    }
+
+    // A petition's count against its goal.
+    var progress = document.querySelector("[data-count-url]");
+    if (progress) {
+        var count = progress.querySelector("[data-progress-count]");
+        var goal = progress.querySelector("[data-progress-goal]");
+        var bar = progress.querySelector("[data-progress-bar]");
+        var fill = progress.querySelector("[data-progress-fill]");
+        // The number shown never goes down: a copy from any cache is only older.
+        var shown = Number(bar.getAttribute("aria-valuenow")) || 0;
+        keepFresh(progress.getAttribute("data-count-url"), function (data) {
+            if (typeof data.count !== "number" || typeof data.goal !== "number" || data.count < shown) {
                 return;
             }
             shown = data.count;
@@ -49,9 +59,28 @@
             bar.setAttribute("aria-valuemax", String(data.goal));
             bar.setAttribute("aria-valuetext", format.format(data.count) + " signatures of " + format.format(data.goal));
             fill.style.width = Math.min(100, Math.floor(data.count * 100 / Math.max(data.goal, 1))) + "%";
-        }).catch(function () { /* keep showing the last count */ });
+        });
     }
-    refresh();
-    window.setInterval(refresh, 15000);
-    document.addEventListener("visibilitychange", refresh);
+
+    // An event's places left, or that it is full and RSVPs join the waitlist.
+    var places = document.querySelector("[data-places-url]");
+    if (places) {
+        var open = places.querySelector("[data-places-open]");
+        var full = places.querySelector("[data-places-full]");
+        var left = places.querySelector("[data-places-left]");
+        var noun = places.querySelector("[data-places-noun]");
+        var button = document.querySelector("[data-places-button]");
+        keepFresh(places.getAttribute("data-places-url"), function (data) {
+            if (typeof data.places_left !== "number") {
+                return;
+            }
+            left.textContent = format.format(data.places_left);
+            noun.textContent = data.places_left === 1 ? "place" : "places";
+            open.hidden = data.places_left === 0;
+            full.hidden = data.places_left !== 0;
+            if (button) {
+                button.textContent = data.places_left === 0 ? "Join the waitlist" : "RSVP";
+            }
+        });
+    }
 })();

@@ -2,6 +2,7 @@
 revision, as an editor leaves them) from tests/factories.py, with what the action tests expect."""
 
 import datetime as dt
+import re
 
 from wagtail.models import Page
 
@@ -90,3 +91,14 @@ def signer(**overrides) -> dict:
 
 def attendee(**overrides) -> dict:
     return {"name": "Luis Ortega", "email": "luis@example.org", "guests": "0", **overrides}
+
+
+def places_shown(html: str) -> str:
+    """The places-left line a reader without JavaScript sees (the page holds both the
+    places-left and the event-full line, one of them hidden), as plain text."""
+    shown = [
+        re.sub(r"<[^>]+>", "", body)
+        for attributes, body in re.findall(r"<p ([^>]*data-places-[^>]*)>(.*?)</p>", html)
+        if "hidden" not in attributes.split()
+    ]
+    return " ".join(shown)

@@ -9,7 +9,7 @@ from icalendar import Calendar
 
 from actions.models import RSVP
 
-from .helpers import attendee, make_event
+from .helpers import attendee, make_event, places_shown
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +20,7 @@ def cancel_path(message) -> str:
 
 
 def test_rsvp_gets_a_place_and_the_page_shows_places_left(client, event):
-    assert "<strong>3</strong> places left" in client.get(event.url).content.decode()
+    assert places_shown(client.get(event.url).content.decode()) == "3 places left"
 
     response = client.post(event.url, attendee(guests="1", access_needs="A seat near the front"))
 
@@ -31,7 +31,7 @@ def test_rsvp_gets_a_place_and_the_page_shows_places_left(client, event):
     done = client.get(response["Location"]).content.decode()
     assert "You have a place" in done
     assert f'href="{event.url}calendar/"' in done
-    assert "<strong>1</strong> place left" in client.get(event.url).content.decode()
+    assert places_shown(client.get(event.url).content.decode()) == "1 place left"
 
 
 def test_rsvp_email_has_the_calendar_file_and_a_private_cancel_link(client, event):
@@ -59,7 +59,7 @@ def test_calendar_file_is_public_and_the_same_for_everyone(client, event):
 
 def test_rsvp_to_a_full_event_joins_the_waitlist_and_is_told_so(client, event):
     client.post(event.url, attendee(email="a@example.org", guests="2"))
-    assert "This event is full" in client.get(event.url).content.decode()
+    assert places_shown(client.get(event.url).content.decode()).startswith("This event is full.")
 
     response = client.post(event.url, attendee(email="late@example.org"))
 
@@ -165,3 +165,36 @@ def test_rsvp_form_refuses_bad_input_keeping_what_was_typed(client, event):
     assert "Choose a number of guests from 0 to 10." in html
     assert 'value="luis@example.org"' in html
     assert not RSVP.objects.exists()
+
+
+def places_json(client, page):
+    response = client.get(f"/actions/events/{page.pk}/places.json")
+    return response.status_code, response.json(), response
+
+
+def test_the_places_json_says_how_many_places_are_left_and_a_cdn_may_keep_it_briefly(
+    client, event, settings
+):
+    client.post(event.url, attendee(guests="1"))
+
+    status, places, response = places_json(client, event)
+
+    assert (status, places) == (200, {"capacity": 3, "places_left": 1})
+    seconds = settings.ACTIONS_COUNT_CACHE_SECONDS
+    assert response["Cache-Control"] == f"public, max-age={seconds}, s-maxage={seconds}"
+    assert not response.cookies and "luis" not in response.content.decode().lower()
+
+
+def test_the_places_json_says_zero_when_the_event_is_full_and_null_without_a_limit(client, event):
+    client.post(event.url, attendee(guests="2"))
+    client.post(event.url, attendee(email="late@example.org"))
+    assert places_json(client, event)[:2] == (200, {"capacity": 3, "places_left": 0})
+
+    unlimited = make_event(title="Open meeting", slug="open-meeting", capacity=None)
+    assert places_json(client, unlimited)[:2] == (200, {"capacity": None, "places_left": None})
+
+
+def test_the_places_json_knows_no_unpublished_event(client, event):
+    event.unpublish()
+    status, body, _ = places_json(client, event)
+    assert status == 404 and "error" in body

@@ -25,18 +25,18 @@ pytestmark = pytest.mark.django_db
 
 # Pinned budgets per page type, measured on the demo content with a warm cache of nothing.
 BUDGETS = {
-    "campaigns.HomePage": 36,
-    "campaigns.CampaignPage": 40,
-    "campaigns.UpdateIndexPage": 35,
-    "campaigns.UpdatePage": 35,
-    "campaigns.PetitionIndexPage": 40,
-    "campaigns.PetitionPage": 40,
-    "campaigns.EventIndexPage": 35,
-    "campaigns.EventPage": 35,
-    "campaigns.DemandListPage": 30,
-    "campaigns.WeekOfActionPage": 45,
-    "campaigns.ActionToolkitPage": 40,
-    "campaigns.EndorsementPage": 30,
+    "campaigns.HomePage": 31,
+    "campaigns.CampaignPage": 20,
+    "campaigns.UpdateIndexPage": 22,
+    "campaigns.UpdatePage": 17,
+    "campaigns.PetitionIndexPage": 20,
+    "campaigns.PetitionPage": 17,
+    "campaigns.EventIndexPage": 15,
+    "campaigns.EventPage": 30,
+    "campaigns.DemandListPage": 12,
+    "campaigns.WeekOfActionPage": 21,
+    "campaigns.ActionToolkitPage": 16,
+    "campaigns.EndorsementPage": 13,
 }
 
 
