@@ -26,6 +26,6 @@ exec bash scripts/with_postgres.sh bash -c '
     .venv/bin/python manage.py check --fail-level WARNING
     echo "== makemigrations --check"
     .venv/bin/python manage.py makemigrations --check --dry-run
-    echo "== pytest"
-    .venv/bin/python -m pytest "$@"
+    echo "== pytest (${TEST_WORKERS:-auto} processes: pytest-xdist; TEST_WORKERS=0 runs in one)"
+    .venv/bin/python -m pytest --numprocesses "${TEST_WORKERS:-auto}" "$@"
 ' test-run "$@"

@@ -59,7 +59,11 @@ sub vcl_recv {
         if (client.ip !~ purgers) {
             return (synth(405, "Purging is allowed only from the app servers."));
         }
-        return (purge);
+        # Forget the page with every query variant of it (a listing's ?page=2, ?tag=…), as the
+        # app's own cache does: frontend_cache purges a page's plain address. A ban on the
+        # stored URL (X-Url, set below) is checked lazily, so it costs nothing up front.
+        ban("obj.http.X-Url ~ ^" + regsub(req.url, "\?.*$", "") + "(\?|$)");
+        return (synth(200, "Purged"));
     }
 
     if (req.method == "POST" && req.url ~ "^/actions/") {
@@ -75,9 +79,12 @@ sub vcl_recv {
     }
 
     # Tracking parameters change neither the page nor the cache key: a campaign email's link
-    # is a hit. They are dropped from the URL the app sees (the app ignores them anyway).
-    if (req.url ~ "[?&](utm_[A-Za-z0-9_]+|fbclid|gclid|mc_cid|mc_eid)=") {
-        set req.url = regsuball(req.url, "(utm_[A-Za-z0-9_]+|fbclid|gclid|mc_cid|mc_eid)=[^&#]*&?", "");
+    # is a hit. They are dropped from the URL the app sees (the app ignores them anyway); the
+    # list is common/page_cache.py's TRACKING_PARAMETERS.
+    if (req.url ~ "[?&](utm_[A-Za-z0-9_]+|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|twclid|li_fat_id|mc_cid|mc_eid|_ga|_gl|igshid|ref_src|ref_url|yclid|mkt_tok|_hsenc|_hsmi|s_cid)=") {
+        set req.url = regsuball(req.url, "([?&])(utm_[A-Za-z0-9_]+|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|twclid|li_fat_id|mc_cid|mc_eid|_ga|_gl|igshid|ref_src|ref_url|yclid|mkt_tok|_hsenc|_hsmi|s_cid)=[^&#]*", "\1");
+        set req.url = regsuball(req.url, "&{2,}", "&");
+        set req.url = regsub(req.url, "\?&", "?");
         set req.url = regsub(req.url, "[?&]+$", "");
     }
 
@@ -104,7 +111,8 @@ sub vcl_backend_response {
         return (deliver);
     }
     # Otherwise s-maxage / max-age set the lifetime and stale-while-revalidate the grace,
-    # exactly as the app sent them.
+    # exactly as the app sent them. The URL is kept on the object for the purge's ban.
+    set beresp.http.X-Url = bereq.url;
     return (deliver);
 }
 
@@ -130,6 +138,7 @@ sub vcl_backend_error {
 }
 
 sub vcl_deliver {
+    unset resp.http.X-Url;
     if (obj.hits > 0) {
         set resp.http.X-Cache = "hit";
     } else {

@@ -1,6 +1,7 @@
 """Anonymous readers get public pages from the page cache after their first render, with
 headers that let a CDN keep them; editors, posts and per-visitor pages never come from it."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from campaigns.models import HomePage, UpdatePage
+from common.page_cache import TRACKING_PARAMETERS, TRACKING_PREFIXES
 from tests.factories import CampaignPageFactory, UpdateIndexPageFactory, UpdatePageFactory
 from tests.helpers import count_queries
 
@@ -182,3 +184,12 @@ def test_uncached_renders_stay_within_their_query_budgets(client, update, settin
     client.get("/")  # the chrome, read once per site and kept
     used = {name: count_queries(client, url) for name, url in urls.items()}
     assert all(used[name] <= budget for name, budget in RENDER_BUDGETS.items()), used
+
+
+def test_the_edge_cache_drops_the_same_tracking_parameters_as_the_app():
+    """Varnish strips tracking parameters before it looks a page up; if its list fell behind
+    the app's, a campaign email's link would be a miss at the edge."""
+    vcl = (Path(__file__).resolve().parents[2] / "deploy/varnish/default.vcl").read_text()
+    [pattern] = set(re.findall(r"\[\?&\]\(([^)]+)\)=", vcl))
+    in_vcl = set(pattern.split("|"))
+    assert in_vcl == {*TRACKING_PARAMETERS, *(f"{p}[A-Za-z0-9_]+" for p in TRACKING_PREFIXES)}

@@ -47,6 +47,42 @@ def test_a_change_published_through_app_server_a_is_fresh_through_varnish_within
     ), "the published change did not reach readers through Varnish within 5 s"
 
 
+def test_a_listing_filtered_by_topic_is_fresh_through_varnish_within_5_seconds():
+    """The edge forgets a page with every query variant of it, as the app's cache does: a
+    topic's listing (`?tag=`) shows the renamed update, not only the plain index."""
+    page = manage_shell(
+        "import json, uuid\n"
+        "from campaigns.models import UpdateIndexPage\n"
+        "from tests.factories import UpdatePageFactory\n"
+        "index = UpdateIndexPage.objects.live().first()\n"
+        "tag = 'stack-topic-' + uuid.uuid4().hex[:8]\n"
+        "page = UpdatePageFactory.build(title='Rally before the vote', "
+        "slug='stack-' + uuid.uuid4().hex[:10])\n"
+        "index.add_child(instance=page)\n"
+        "page.tags.add(tag)\n"
+        "page.save_revision().publish()\n"
+        "print(json.dumps({'id': page.id, 'listing': index.url + '?tag=' + tag}))\n"
+    )
+    url = EDGE + page["listing"]
+    for _ in range(3):
+        assert "Rally before the vote" in requests.get(url, timeout=30).text
+
+    manage_shell(
+        "import json\n"
+        "from wagtail.models import Page\n"
+        f"page = Page.objects.get(pk={page['id']}).specific\n"
+        "page.title = 'Rally after the vote'\n"
+        "page.save_revision().publish()\n"
+        "print(json.dumps(True))\n"
+    )
+
+    assert wait_until(
+        lambda: "Rally after the vote" in requests.get(url, timeout=30).text,
+        timeout=5,
+        interval=0.25,
+    ), "the topic's listing still showed the old title through Varnish after 5 s"
+
+
 def test_an_admin_session_started_on_app_server_a_works_on_app_server_b():
     session = admin_session(APP_A)
 
