@@ -9,8 +9,8 @@ the form once, as a reader of a cached page would: no cookie, no token, the Orig
 Sec-Fetch-Site headers a browser sends. Then the same number of clients post to the trivial
 view for the same time. With `--rounds N` the two bursts alternate N times (new signers each
 round), so that both sides of the ratio see the same noise of a shared machine. Prints, for
-both, requests per second, p50/p95/p99 latency and errors; the ratio sign/trivial; and whether the public count equals the stored rows once the burst has
-drained.
+both, requests per second, p50/p95/p99 latency and errors; the ratio sign/trivial; and
+whether the public count equals the stored rows once the bursts have drained.
 
     .venv/bin/python scripts/bench_signatures.py --seconds 20 --signers 32 --duplicates 0.2
 
