@@ -42,6 +42,11 @@ stack: install
 test-stack: install
 	bash scripts/test_stack.sh
 
+## make bench: the benchmark figures (not part of `make test`); BENCH_SECONDS per measurement
+BENCH_SECONDS ?= 5
+bench: install
+	bash scripts/bench.sh --seconds $(BENCH_SECONDS)
+
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .

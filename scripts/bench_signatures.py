@@ -7,9 +7,10 @@ creates a petition; then drives concurrent signers (threads + http.client, 127.0
 a fixed time, a share of whom sign again with a differently spelt address. Each signer opens
 the form once, as a reader of a cached page would: no cookie, no token, the Origin and
 Sec-Fetch-Site headers a browser sends. Then the same number of clients post to the trivial
-view for the same time. Prints, for both, requests per second, p50/p95/p99 latency and errors;
-the ratio sign/trivial; and whether the public count equals the stored rows once the burst has
-drained.
+view for the same time. With `--rounds N` the two bursts alternate N times (new signers each
+round), so that both sides of the ratio see the same noise of a shared machine. Prints, for
+both, requests per second, p50/p95/p99 latency and errors; the ratio sign/trivial; and
+whether the public count equals the stored rows once the bursts have drained.
 
     .venv/bin/python scripts/bench_signatures.py --seconds 20 --signers 32 --duplicates 0.2
 
@@ -192,10 +193,13 @@ class Burst:
         )
 
 
-def burst(label: str, kind: type[Client], port: int, path: str, args) -> Burst:
+def burst(label: str, kind: type[Client], port: int, path: str, args, first: int = 0) -> Burst:
+    """`args.signers` clients for `args.seconds`, numbered from `first` (their addresses are
+    new as long as no earlier burst used those numbers)."""
     shared = {"emails": [], "lock": threading.Lock()}
     deadline = time.monotonic() + args.seconds
-    clients = [kind(n, port, path, args, deadline, shared) for n in range(args.signers)]
+    numbers = range(first, first + args.signers)
+    clients = [kind(n, port, path, args, deadline, shared) for n in numbers]
     started = time.monotonic()
     for client in clients:
         client.start()
@@ -211,6 +215,18 @@ def burst(label: str, kind: type[Client], port: int, path: str, args) -> Burst:
     )
 
 
+def combined(bursts: list[Burst]) -> Burst:
+    """Alternating rounds of one kind, as one burst."""
+    return Burst(
+        label=bursts[0].label,
+        accepted=sum(one.accepted for one in bursts),
+        sent=sum(one.sent for one in bursts),
+        elapsed=sum(one.elapsed for one in bursts),
+        latencies=[value for one in bursts for value in one.latencies],
+        errors=[error for one in bursts for error in one.errors],
+    )
+
+
 def percentile(values: list[float], share: float) -> float:
     if len(values) < 2:
         return values[0] * 1000
@@ -223,6 +239,7 @@ def main() -> None:
     parser.add_argument("--signers", type=int, default=32, help="concurrent clients (threads)")
     parser.add_argument("--duplicates", type=float, default=0.2, help="share of repeat signers")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
+    parser.add_argument("--rounds", type=int, default=1, help="alternations of the two bursts")
     args = parser.parse_args()
 
     if not os.environ.get("DATABASE_URL"):
@@ -271,7 +288,7 @@ def main() -> None:
             sys.exit("gunicorn did not answer")
 
         print(
-            f"Bursts of {args.seconds:.0f}s, {args.signers} concurrent clients, "
+            f"{args.rounds} x bursts of {args.seconds:.0f}s, {args.signers} concurrent clients, "
             f"{args.duplicates:.0%} repeat signers, gunicorn with {args.workers} workers on "
             f"{os.cpu_count()} CPUs (load average {os.getloadavg()[0]:.1f})",
             flush=True,
@@ -285,7 +302,11 @@ def main() -> None:
             warm = urlencode({**warm, "postcode": "90012"})
             warmed += request(port, "POST", action, warm, origin)[0] == 303
             request(port, "POST", "/bench/trivial/", warm, origin)
-        sign = burst("Sign", Signer, port, path, args)
+        signs, trivials = [], []
+        for number in range(args.rounds):
+            signs.append(burst("Sign", Signer, port, path, args, number * args.signers))
+            trivials.append(burst("Trivial INSERT", Client, port, "/bench/trivial/", args))
+        sign, trivial = combined(signs), combined(trivials)
         time.sleep(6)  # past ACTIONS_COUNT_CACHE_SECONDS: the public count must be exact now
         count_path = f"/actions/petitions/{page_id}/count.json"
         counts = {
@@ -294,7 +315,6 @@ def main() -> None:
         }
         stored = manage(env, "shell", "-c", STORED_ROWS.format(page_id=page_id))
         rows, distinct = map(int, stored.strip().splitlines()[-1].split())
-        trivial = burst("Trivial INSERT", Client, port, "/bench/trivial/", args)
     finally:
         server.terminate()
         server.wait(timeout=30)

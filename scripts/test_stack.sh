@@ -9,29 +9,19 @@ export STACK_DIR=$PWD/var/stack-test
 started=$(date +%s)
 
 rm -rf "$STACK_DIR"
-mkdir -p "$STACK_DIR"
-bash scripts/stack.sh >"$STACK_DIR/stack.out" 2>&1 &
-stack=$!
+# shellcheck source=scripts/stack_lib.sh
+source scripts/stack_lib.sh
+stack_start
 
 cleanup() {
-    kill -TERM "$stack" 2>/dev/null || true
-    wait "$stack" 2>/dev/null || true
+    stack_stop
     echo "== make test-stack took $(($(date +%s) - started)) s (logs in $STACK_DIR/logs/)"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 echo "== starting the stack (var/stack-test)"
-for _ in $(seq 900); do
-    [ -f "$STACK_DIR/ready" ] && break
-    if ! kill -0 "$stack" 2>/dev/null; then
-        cat "$STACK_DIR/stack.out"
-        echo "The stack did not start."
-        exit 1
-    fi
-    sleep 0.2
-done
-[ -f "$STACK_DIR/ready" ] || { cat "$STACK_DIR/stack.out"; echo "The stack did not start in 3 minutes."; exit 1; }
+stack_wait
 echo "== stack up after $(($(date +%s) - started)) s; pytest tests/stack"
 
 # Not Django in this process: the tests use HTTP and manage.py, like readers and operators.
