@@ -70,9 +70,13 @@ def browser_type_launch_args(browser_type_launch_args):
 def fresh_cache():
     """Counts, rate limits, page addresses and site settings live in the cache (shared with the
     live server's thread): every test starts and ends without them."""
+    from common.page_cache import forget_recent_hits
+
     cache.clear()
+    forget_recent_hits()
     yield
     cache.clear()
+    forget_recent_hits()
 
 
 @pytest.fixture

@@ -167,6 +167,10 @@ else:
 # JavaScript a petition's count is at most PAGE_CACHE_SECONDS + PAGE_CACHE_STALE_SECONDS old.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
 PAGE_CACHE_STALE_SECONDS = env_int("PAGE_CACHE_STALE_SECONDS", 30)
+# Each app process also keeps the pages it served lately this long (a few hundred at most), so a
+# page being shared costs one Redis round trip a second per process, not one per request. It is
+# how long after a purge made elsewhere a process may still serve the old copy (0 turns it off).
+PAGE_CACHE_LOCAL_SECONDS = env_int("PAGE_CACHE_LOCAL_SECONDS", 1)
 PAGE_BROWSER_CACHE_SECONDS = env_int("PAGE_BROWSER_CACHE_SECONDS", 0)
 # Query parameters that change a page (pagination, an index's filters): each value is a cached
 # page of its own. A request with any other parameter (tracking ones aside) is not cached.

@@ -28,6 +28,7 @@ STORAGES = {
 # Tests that change content and read the page back test the page, not the cache; the page
 # cache's own tests (tests/readers/test_page_cache*.py) turn it on. No edge cache either.
 PAGE_CACHE_SECONDS = 0
+PAGE_CACHE_LOCAL_SECONDS = 0
 WAGTAILFRONTENDCACHE = {}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["*"]

@@ -5,11 +5,12 @@ import re
 from pathlib import Path
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from campaigns.models import HomePage, UpdatePage
-from common.page_cache import TRACKING_PARAMETERS, TRACKING_PREFIXES
+from common.page_cache import TRACKING_PARAMETERS, TRACKING_PREFIXES, purge_urls
 from tests.factories import CampaignPageFactory, UpdateIndexPageFactory, UpdatePageFactory
 from tests.helpers import count_queries
 
@@ -193,3 +194,26 @@ def test_the_edge_cache_drops_the_same_tracking_parameters_as_the_app():
     [pattern] = set(re.findall(r"\[\?&\]\(([^)]+)\)=", vcl))
     in_vcl = set(pattern.split("|"))
     assert in_vcl == {*TRACKING_PARAMETERS, *(f"{p}[A-Za-z0-9_]+" for p in TRACKING_PREFIXES)}
+
+
+def test_a_process_serves_a_page_it_just_served_without_asking_the_shared_cache(
+    client, update, settings
+):
+    """While a page is being shared, each app process keeps the hits it served for a second:
+    the shared cache is asked once a second, not on every request. A purge made in this
+    process drops the copy at once."""
+    settings.PAGE_CACHE_LOCAL_SECONDS = 1
+    client.get(update.url)
+    assert client.get(update.url)["X-Page-Cache"] == "hit"
+    cache.clear()  # the shared copy gone (evicted, or purged by another server a moment ago)
+    assert client.get(update.url)["X-Page-Cache"] == "hit"
+    purge_urls([update.full_url])
+    assert client.get(update.url)["X-Page-Cache"] == "miss"
+
+
+def test_without_the_process_copy_every_hit_reads_the_shared_cache(client, update, settings):
+    settings.PAGE_CACHE_LOCAL_SECONDS = 0
+    client.get(update.url)
+    assert client.get(update.url)["X-Page-Cache"] == "hit"
+    cache.clear()
+    assert client.get(update.url)["X-Page-Cache"] == "miss"
