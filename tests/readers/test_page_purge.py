@@ -225,3 +225,22 @@ def test_a_render_that_began_before_a_purge_is_not_stored(client, site):
     page_cache.purge_urls([f"http://testserver{url}"])
     page_cache.store(lookup, response)
     assert not page_cache.look_up("testserver", url, "").hit()
+
+
+def test_an_edge_purge_runs_before_the_emails_already_waiting_for_the_worker(settings):
+    """On a viral day thousands of confirmation emails wait in the task queue: a published
+    correction's purge is the next task the worker takes, not the last."""
+    from django_tasks_db.models import DBTaskResult
+
+    from actions.tasks import send_signature_email
+
+    # The worker's real queue (django-tasks resets its backends when TASKS changes).
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    for number in range(3):
+        send_signature_email.enqueue(f"signature-{number}", "http://testserver")
+    page_cache.purge_edge(["http://testserver/purged/"])
+
+    first = DBTaskResult.objects.ready().first()
+    assert first.task_path.endswith("purge_urls_from_cache_task")
+    assert first.args_kwargs["args"][0] == ["http://testserver/purged/"]
+    assert DBTaskResult.objects.ready().count() == 4
