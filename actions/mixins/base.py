@@ -110,6 +110,13 @@ class SubmissionMixin(GuardedSubmission, RoutablePageMixin):
         context["action_url"] = reverse("actions:submit", args=[self.pk]) if self.pk else ""
         return context
 
+    def get_cached_paths(self) -> list[str]:
+        """The page and its fixed routes (thank-you steps, an event's calendar file): caches
+        keep each under its own address, so a change to the page purges them all. Routes that
+        take a token are one reader's own and never shared."""
+        routes = (str(url.pattern) for url in self.get_subpage_urls())
+        return ["/", *sorted({f"/{route}" for route in routes if route and "<" not in route})]
+
     def route_action_url(self, route_name: str, args: tuple = ()) -> str:
         """Where a button on one of this page's routes posts: the route, reached through the
         actions endpoint (as the forms are), which takes posts from cached pages."""

@@ -109,6 +109,22 @@ def test_publishing_a_change_is_what_the_next_reader_sees(
     assert b"Free them all, now" in response.content
 
 
+def test_publishing_a_petition_purges_its_thank_you_step_too(
+    client, site, django_capture_on_commit_callbacks
+):
+    """The thank-you step is cached under its own address; a signer must not be thanked on a
+    copy of the petition as it was before the editor's change."""
+    petition = PetitionPage.objects.get(pk=site["petition"].pk)
+    thank_you = petition.url + "thank-you/"
+    warm(client, thank_you)
+    petition.title = "Free them all, now"
+    with django_capture_on_commit_callbacks(execute=True):
+        petition.save_revision().publish()
+    response = client.get(thank_you)
+    assert response["X-Page-Cache"] == "miss"
+    assert b"Free them all, now" in response.content
+
+
 def test_a_new_update_purges_the_hub_home_index_and_feeds_and_nothing_else(
     client, site, django_capture_on_commit_callbacks
 ):
