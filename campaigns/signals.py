@@ -6,7 +6,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import post_save, pre_delete
 from wagtail.models import Page, ReferenceIndex
 
-from home.page_purge import purge_page
+from home.page_purge import purge_pages
 
 from .models import Organisation, Target
 
@@ -23,8 +23,7 @@ def pages_using(instance) -> list[Page]:
 
 
 def _snippet_changed(sender, instance, **kwargs) -> None:
-    for page in pages_using(instance):
-        purge_page(page)
+    purge_pages(pages_using(instance))
 
 
 def connect() -> None:

@@ -84,12 +84,18 @@ def purge_whole_site() -> None:
     page_cache.purge_site(batch.urls)
 
 
-def purge_page(page: Page) -> None:
-    """Purge `page` and what shows it once the current transaction commits. Other apps call
-    this when they change what a page shows outside publishing (e.g. a snippet it uses)."""
+def purge_pages(pages: Iterable[Page]) -> None:
+    """Purge `pages` and what shows them, in one batch once the current transaction commits.
+    Other apps call this when they change what pages show outside publishing (e.g. a snippet
+    they use)."""
     purge = Purge()
-    purge.add_page_change(page)
+    for page in pages:
+        purge.add_page_change(page)
     purge.on_commit()
+
+
+def purge_page(page: Page) -> None:
+    purge_pages([page])
 
 
 def _page_changed(sender, instance: Page, **kwargs) -> None:
