@@ -82,12 +82,13 @@ def is_cross_site_post(request: HttpRequest) -> bool:
     return bool(fetch_site)
 
 
-def cross_site_refusal(request: HttpRequest) -> HttpResponse:
-    """403 in plain words, on a page that works without the form's own page."""
+def refusal(request: HttpRequest, *, cross_site: bool) -> HttpResponse:
+    """403 in plain words, on a page that works without the form's own page: for a post from
+    another site, or (Django's CSRF_FAILURE_VIEW, the admin's forms) an expired token."""
     response = render(
         request,
         "actions/csrf_failure.html",
-        {"back_url": request.path, "cross_site": True},
+        {"back_url": request.path, "cross_site": cross_site},
         status=403,
     )
     response["Cache-Control"] = "no-store"
@@ -101,7 +102,7 @@ def same_origin_post(view: Callable) -> Callable:
     @wraps(view)
     def guarded(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         if request.method == "POST" and is_cross_site_post(request):
-            return cross_site_refusal(request)
+            return refusal(request, cross_site=True)
         return view(request, *args, **kwargs)
 
     return csrf_exempt(guarded)

@@ -4,12 +4,12 @@ plain-words page for expired or blocked form security checks."""
 
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.views.decorators.http import require_safe
 
 from .mixins.base import SubmissionMixin
 from .mixins.events import RSVPMixin
-from .origin import same_origin_post
+from .origin import refusal, same_origin_post
 from .pages import live_public_page
 from .services.counts import petition_goals, progress_for, signature_count
 
@@ -70,4 +70,4 @@ def event_places(request: HttpRequest, page_id: int) -> JsonResponse:
 
 def csrf_failure(request: HttpRequest, reason: str = ""):
     """Honest readers meet this when a form sat open for a long time or cookies are blocked."""
-    return render(request, "actions/csrf_failure.html", {"back_url": request.path}, status=403)
+    return refusal(request, cross_site=False)
