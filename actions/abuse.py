@@ -1,12 +1,39 @@
-"""Protection for the public forms: request size limits and a per-address rate limit kept in
-the shared cache, so every app server enforces the same limit."""
+"""The abuse model for the public forms: hold, don't refuse.
+
+Every post is counted against its internet connection in the shared cache, in two windows
+(a minute and an hour), so every app server sees the same numbers. A valid post within the
+form's limits counts at once; beyond them it is stored but held for a data steward (see
+actions.services.moderation), and the sender is thanked exactly as anyone else. Only a flood
+beyond the ceiling, far above any crowd, is refused (429), to protect the database.
+
+Connections are known only by a keyed hash of their address (HMAC with the secret key), in
+the cache and in the database: never the address itself."""
 
 import hashlib
+import hmac
+import logging
 import time
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest
+from django.utils import timezone
+
+from .models import BlockedEmail, FormLimits, Moderation
+from .validation import normalise_email
+
+logger = logging.getLogger(__name__)
+
+# The form limits and block list, in the shared cache: saved changes delete the key, so every
+# server reads them again at once; the life only bounds what a missed delete could cost.
+LIMITS_KEY = "actions:limits"
+LIMITS_CACHE_SECONDS = 60
+# The scope of the "Get campaign updates" signup (action pages use their id).
+UPDATES_SCOPE = "updates"
+MINUTE, HOUR = 60, 60 * 60
+
+_memo: dict = {"until": 0.0, "rules": None}
 
 
 def client_ip(request: HttpRequest) -> str:
@@ -25,28 +52,202 @@ def client_ip(request: HttpRequest) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
 
-def is_rate_limited(request: HttpRequest, bucket: str) -> bool:
-    """Count this request against the address's limit for `bucket`; True once over it.
+def address_hash(address: str) -> str:
+    """A short keyed hash standing for an internet address: the same address always gives
+    the same code, and nobody without the secret key can tell which address it was."""
+    digest = hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256)
+    return digest.hexdigest()[:16]
 
-    A fixed window with an atomic increment in the shared cache. Addresses are hashed with the
-    secret key, so the cache never holds readers' IP addresses. An address's first post in a
-    window costs one cache round trip (the add that starts its count), later ones the
-    increment too: during a burst most signers are new addresses."""
-    limit, window = settings.ACTIONS_RATE_LIMIT
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{client_ip(request)}".encode()).hexdigest()
-    key = f"actions:rate:{bucket}:{digest[:24]}:{int(time.time() // window)}"
-    if cache.add(key, 1, window + 5):
-        return limit < 1
+
+def email_domain(email: str) -> str:
+    """The normalised domain of an email (what block lists and the trending view compare)."""
+    return normalise_email(email).rpartition("@")[2] if email else ""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Posts one connection may send to one form: per minute and per hour before they are
+    held, and per minute before they are refused."""
+
+    burst: int
+    sustained: int
+    ceiling: int
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Everything the post path needs from the admin, read in one cache lookup."""
+
+    default: Limits
+    overrides: dict[str, Limits]
+    blocked_addresses: frozenset[str]
+    blocked_domains: frozenset[str]
+
+    def limits(self, scope: str) -> Limits:
+        return self.overrides.get(scope, self.default)
+
+
+def load_rules() -> Rules:
+    """The form limits and block list from the database (a few small queries)."""
+    setting = FormLimits.load()
+    default = Limits(
+        setting.burst_per_minute, setting.sustained_per_hour, setting.ceiling_per_minute
+    )
+    overrides = {
+        str(override.page_id or UPDATES_SCOPE): Limits(
+            override.burst_per_minute or default.burst,
+            override.sustained_per_hour or default.sustained,
+            override.ceiling_per_minute or default.ceiling,
+        )
+        for override in setting.overrides.all()
+    }
+    blocked = BlockedEmail.objects.values_list("kind", "value")
+    return Rules(
+        default=default,
+        overrides=overrides,
+        blocked_addresses=frozenset(v for k, v in blocked if k == BlockedEmail.Kind.ADDRESS),
+        blocked_domains=frozenset(v for k, v in blocked if k == BlockedEmail.Kind.DOMAIN),
+    )
+
+
+def current_rules() -> Rules:
+    """The rules, from this process's memo (ACTIONS_LIMITS_LOCAL_SECONDS, a few seconds: how
+    long another server's change may take to reach this process), else the shared cache,
+    else the database."""
+    now = time.monotonic()
+    if _memo["rules"] is not None and now < _memo["until"]:
+        return _memo["rules"]
+    rules = cache.get(LIMITS_KEY)
+    if rules is None:
+        rules = load_rules()
+        cache.set(LIMITS_KEY, rules, LIMITS_CACHE_SECONDS)
+    _memo.update(rules=rules, until=now + settings.ACTIONS_LIMITS_LOCAL_SECONDS)
+    return rules
+
+
+def forget_rules(**kwargs) -> None:
+    """After a steward changed the limits or the block list: every server reads them again."""
+    _memo.update(rules=None, until=0.0)
+    cache.delete(LIMITS_KEY)
+
+
+@dataclass(frozen=True)
+class PostRate:
+    """Posts from one connection to one form in the current minute and hour (this one too)."""
+
+    minute: int
+    hour: int
+
+
+def _window_keys(scope: str, client: str, now: float) -> tuple[str, str]:
+    base = f"actions:rate:{scope}:{client}"
+    return f"{base}:m:{int(now // MINUTE)}", f"{base}:h:{int(now // HOUR)}"
+
+
+def count_post(scope: str, client: str) -> PostRate | None:
+    """Count one post in both windows: one round trip to Redis (a pipeline of two increments
+    and their expiries). None when the shared cache cannot count (it is down): the caller
+    then counts the post as usual, since refusing or holding every signer during a cache
+    outage would be worse than a few unmetered minutes."""
+    minute_key, hour_key = _window_keys(scope, client, time.time())
     try:
-        hits = cache.incr(key)
-    except ValueError:  # expired or evicted between add and incr
+        client_for = getattr(cache, "client", None)
+        if client_for is not None and hasattr(client_for, "get_client"):  # django-redis
+            redis = client_for.get_client(write=True)
+            pipe = redis.pipeline(transaction=False)
+            for key, window in ((minute_key, MINUTE), (hour_key, HOUR)):
+                pipe.incr(cache.make_key(key))
+                pipe.expire(cache.make_key(key), window + 5)
+            minute, _, hour, _ = pipe.execute()
+            return PostRate(int(minute), int(hour))
+        return PostRate(_incr(minute_key, MINUTE), _incr(hour_key, HOUR))
+    except Exception as error:  # whatever the cache raises, the post goes on
+        logger.warning("Form posts not rate-counted: the shared cache failed (%s)", error)
+        return None
+
+
+def _incr(key: str, window: int) -> int:
+    """An atomic increment on a cache without pipelines (the local cache of a dev server)."""
+    if cache.add(key, 1, window + 5):
+        return 1
+    try:
+        return cache.incr(key)
+    except ValueError:  # expired between add and incr
         cache.set(key, 1, window + 5)
-        hits = 1
-    if hits is None:
-        # The shared cache is down (production ignores and logs its errors): nothing can be
-        # counted, and refusing every signer would be worse than an unmetered few minutes.
-        return False
-    return hits > limit
+        return 1
+
+
+@dataclass(frozen=True)
+class Screening:
+    """What the abuse model decided about one valid post, stored with its record."""
+
+    client_hash: str
+    email_domain: str
+    moderation: str = Moderation.COUNTED
+    reason: str = ""
+
+    @property
+    def counted(self) -> bool:
+        return self.moderation == Moderation.COUNTED
+
+    def record_fields(self) -> dict:
+        """The ModeratedRecord fields of the record this post stores."""
+        return {
+            "client_hash": self.client_hash,
+            "email_domain": self.email_domain,
+            "moderation": self.moderation,
+            "held_reason": self.reason,
+            "held_at": None if self.counted else timezone.now(),
+        }
+
+
+@dataclass(frozen=True)
+class Gate:
+    """One post, counted against its connection's limits for one form."""
+
+    scope: str
+    client_hash: str
+    limits: Limits
+    rules: Rules
+    rate: PostRate | None
+
+    @property
+    def over_ceiling(self) -> bool:
+        return self.rate is not None and self.rate.minute > self.limits.ceiling
+
+    def retry_after(self) -> int:
+        """Seconds until the current minute's count starts again."""
+        return max(int(MINUTE - time.time() % MINUTE), 1)
+
+    def screen(self, email: str, suspicion: str = "") -> Screening:
+        """Counted, held (too fast, or the form looked automated) or rejected (blocked)."""
+        domain = email_domain(email)
+        screening = Screening(self.client_hash, domain)
+        if email and normalise_email(email) in self.rules.blocked_addresses:
+            return Screening(self.client_hash, domain, Moderation.REJECTED, "blocked address")
+        if domain and domain in self.rules.blocked_domains:
+            return Screening(self.client_hash, domain, Moderation.REJECTED, "blocked domain")
+        reason = self.hold_reason(suspicion)
+        if reason:
+            return Screening(self.client_hash, domain, Moderation.HELD, reason[:200])
+        return screening
+
+    def hold_reason(self, suspicion: str) -> str:
+        if self.rate is not None and self.rate.minute > self.limits.burst:
+            return f"more than {self.limits.burst} posts in a minute from one connection"
+        if self.rate is not None and self.rate.hour > self.limits.sustained:
+            return f"more than {self.limits.sustained} posts in an hour from one connection"
+        if suspicion:
+            return f"looked automated: {suspicion}"
+        return ""
+
+
+def open_gate(request: HttpRequest, scope: str) -> Gate:
+    """Count this post against its connection's limits for the form `scope` (a page id, or
+    UPDATES_SCOPE): one round trip to the shared cache, as the rules are memoised."""
+    rules = current_rules()
+    client = address_hash(client_ip(request))
+    return Gate(scope, client, rules.limits(scope), rules, count_post(scope, client))
 
 
 def declared_body_size(request: HttpRequest) -> int | None:

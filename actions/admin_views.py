@@ -24,7 +24,8 @@ from common.links import site_url
 from common.timezones import EXPORT_FORMAT, format_zoned, zone_abbreviations
 
 from .mixins import EndorsableMixin, RSVPMixin, SignablePetitionMixin
-from .models import RSVP, Endorsement, PaperSignatures, Signature
+from .models import RSVP, Endorsement, Moderation, PaperSignatures, Signature
+from .models.signatures import COUNTED
 from .moderation import SUPPORTER_DATA, can_review_endorsements, pending_review_url
 from .services.endorsements import review_endorsement
 from .services.exports import neutralise_cell
@@ -118,6 +119,10 @@ class SafeExportIndexView(IndexView):
         return neutralise_cell(super().preprocess_field_value(field, value, export_format))
 
 
+# Records a data steward has not held or rejected.
+STANDING = Q(moderation=Moderation.COUNTED)
+
+
 class PageFilter(admin.SimpleListFilter):
     """Filter records by the page they belong to, listing only pages of the right kind."""
 
@@ -209,8 +214,8 @@ def supporter_counts_view(request):
     signatures = {
         row["page_id"]: row
         for row in Signature.objects.values("page_id").annotate(
-            counted=Count("pk", filter=Q(confirmed_at__isnull=False)),
-            awaiting=Count("pk", filter=Q(confirmed_at__isnull=True)),
+            counted=Count("pk", filter=COUNTED),
+            awaiting=Count("pk", filter=Q(confirmed_at__isnull=True) & STANDING),
         )
     }
     paper = dict(
@@ -234,8 +239,8 @@ def supporter_counts_view(request):
     rsvps = {
         row["page_id"]: row
         for row in RSVP.objects.values("page_id").annotate(
-            going=Sum(F("guests") + 1, filter=Q(status=RSVP.Status.GOING)),
-            waitlist=Sum(F("guests") + 1, filter=Q(status=RSVP.Status.WAITLIST)),
+            going=Sum(F("guests") + 1, filter=Q(status=RSVP.Status.GOING) & STANDING),
+            waitlist=Sum(F("guests") + 1, filter=Q(status=RSVP.Status.WAITLIST) & STANDING),
             cancelled=Count("pk", filter=Q(status=RSVP.Status.CANCELLED)),
         )
     }
@@ -247,8 +252,8 @@ def supporter_counts_view(request):
     endorsements = {
         row["page_id"]: row
         for row in Endorsement.objects.values("page_id").annotate(
-            approved=Count("pk", filter=Q(status=Endorsement.Status.APPROVED)),
-            pending=Count("pk", filter=Q(status=Endorsement.Status.PENDING)),
+            approved=Count("pk", filter=Q(status=Endorsement.Status.APPROVED) & STANDING),
+            pending=Count("pk", filter=Q(status=Endorsement.Status.PENDING) & STANDING),
         )
     }
     statements = [

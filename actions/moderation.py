@@ -13,7 +13,7 @@ from wagtail.admin.ui.components import Component
 
 from common.timezones import format_zoned
 
-from .models import Endorsement
+from .models import Endorsement, Moderation
 
 SUPPORTER_DATA = "actions.view_supporter_data"
 CHANGE_ENDORSEMENT = "actions.change_endorsement"
@@ -53,7 +53,9 @@ class PendingEndorsementsPanel(Component):
     order = 240  # after Wagtail's "Awaiting your review" and the week's go-lives
 
     def get_context_data(self, parent_context: Mapping[str, Any] | None = None) -> dict:
-        pending = Endorsement.objects.filter(status=Endorsement.Status.PENDING)
+        pending = Endorsement.objects.filter(
+            status=Endorsement.Status.PENDING, moderation=Moderation.COUNTED
+        )
         oldest = pending.order_by("submitted_at").values_list("submitted_at", flat=True).first()
         return {
             "pending_count": pending.count(),

@@ -1,13 +1,15 @@
 """Keep cached counts and waitlists in step with changes made by staff."""
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
 from common.links import site_url
 
+from .abuse import forget_rules
 from .mixins import RSVPMixin, SignablePetitionMixin
-from .models import PaperSignatures, Signature
+from .models import BlockedEmail, FormLimitOverride, FormLimits, PaperSignatures, Signature
 from .services.counts import forget_count, forget_goals
 from .services.rsvps import promote_waitlist
 
@@ -26,3 +28,13 @@ def page_changed(sender, instance, **kwargs) -> None:
     if isinstance(instance, RSVPMixin) and instance.accepts_submissions():
         # A raised capacity seats people from the waitlist straight away.
         promote_waitlist(instance, base_url=site_url())
+
+
+@receiver(post_save, sender=FormLimits)
+@receiver(post_save, sender=FormLimitOverride)
+@receiver(post_delete, sender=FormLimitOverride)
+@receiver(post_save, sender=BlockedEmail)
+@receiver(post_delete, sender=BlockedEmail)
+def limits_changed(sender, instance, **kwargs) -> None:
+    # Once committed: forgetting earlier would let a post cache the old rules again.
+    transaction.on_commit(forget_rules)

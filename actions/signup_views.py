@@ -9,6 +9,7 @@ from django.utils.decorators import method_decorator
 from django.views import View
 from wagtail.models import Page
 
+from .abuse import UPDATES_SCOPE
 from .forms import UpdatesSignupForm
 from .mixins import SignablePetitionMixin
 from .mixins.base import GuardedSubmission, see_other
@@ -34,7 +35,7 @@ def open_petitions(limit: int = NEXT_PETITIONS) -> list:
 @method_decorator(same_origin_post, name="dispatch")
 class UpdatesSignupView(GuardedSubmission, View):
     """GET: the form on its own page. POST: the guarded submission path shared with the
-    action pages (rate limit, honeypot, size limit, errors keeping what was typed, 503), with
+    action pages (form limits, honeypot, size limit, errors keeping what was typed, 503), with
     no CSRF token (the footer form is on every cached page; see actions.origin)."""
 
     form_class = UpdatesSignupForm
@@ -60,8 +61,11 @@ class UpdatesSignupView(GuardedSubmission, View):
     def render_refusal(self, request) -> HttpResponse:
         return self.render_form(request, self.get_form(), status=409)
 
-    def process_submission(self, request, form) -> HttpResponse:
-        sign_up_for_updates(form.cleaned_data, consent=form.consent_text)
+    def rate_scope(self) -> str:
+        return UPDATES_SCOPE
+
+    def process_submission(self, request, form, screening) -> HttpResponse:
+        sign_up_for_updates(form.cleaned_data, consent=form.consent_text, screening=screening)
         return see_other(self.get_thank_you_url(request))
 
     def get_thank_you_url(self, request) -> str:

@@ -13,7 +13,7 @@ from django_tasks import task
 from common.calendar import event_calendar
 from common.links import page_link, site_url
 
-from .models import RSVP, Endorsement, Signature
+from .models import RSVP, Endorsement, Moderation, Signature
 from .moderation import endorsement_reviewers, pending_review_url
 from .tokens import CANCEL_RSVP, CONFIRM_SIGNATURE, make_token
 
@@ -116,13 +116,17 @@ def notify_endorsement_reviewers(endorsement_id: int) -> str:
     address, or else settings.MANAGERS. The email names the organisation and the statement,
     never the contact's details (those stay in the admin)."""
     endorsement = (
-        Endorsement.objects.filter(pk=endorsement_id, status=Endorsement.Status.PENDING)
+        Endorsement.objects.filter(
+            pk=endorsement_id, status=Endorsement.Status.PENDING, moderation=Moderation.COUNTED
+        )
         .select_related("page")
         .first()
     )
     if endorsement is None:
         return "skipped: no longer waiting for review"
-    pending = Endorsement.objects.filter(status=Endorsement.Status.PENDING).count()
+    pending = Endorsement.objects.filter(
+        status=Endorsement.Status.PENDING, moderation=Moderation.COUNTED
+    ).count()
     subject = f"Endorsement waiting for review: {endorsement.page.title}"
     body = render_to_string(
         "actions/email/endorsement_review.txt",

@@ -9,8 +9,9 @@ from django.utils.http import urlencode
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
-from wagtail_modeladmin.helpers import ButtonHelper
+from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
+from wagtail_modeladmin.views import CreateView
 
 from .admin_views import (
     EndorsementPermissionHelper,
@@ -26,8 +27,9 @@ from .admin_views import (
     supporter_counts_view,
     zoned_column,
 )
-from .models import RSVP, Endorsement, PaperSignatures, Signature, UpdatesSignup
+from .models import RSVP, BlockedEmail, Endorsement, PaperSignatures, Signature, UpdatesSignup
 from .moderation import PendingEndorsementsPanel, can_review_endorsements
+from .steward_views import TrendingPanel, can_moderate, moderate_view, trending_view
 
 
 def page_title_column(label: str):
@@ -75,11 +77,23 @@ class SignatureAdmin(SupporterAdmin):
         "page_title",
         "created_at",
         "confirmed_at",
+        "moderation",
+        "held_reason",
     ]
     export_headings = {"opt_in": "Wants campaign news"}
     page_title = page_title_column("Petition")
     export_filename = "signatures"
-    inspect_view_fields = [*list_export[:-3], "created_at", "confirmed_at", "anonymised_at"]
+    inspect_view_fields = [
+        *list_export[:-5],
+        "created_at",
+        "confirmed_at",
+        "anonymised_at",
+        "moderation",
+        "held_reason",
+        "held_at",
+        "client_hash",
+        "last_emailed_at",
+    ]
 
 
 class RSVPAdmin(SupporterAdmin):
@@ -91,10 +105,11 @@ class RSVPAdmin(SupporterAdmin):
         "email",
         "guests",
         "status",
+        "moderation",
         "page_title",
         zoned_column("created_at", "RSVP'd at"),
     ]
-    list_filter = [EventFilter, "status", "created_at"]
+    list_filter = [EventFilter, "status", "moderation", "created_at"]
     search_fields = ["name", "email", "phone"]
     list_export = [
         "name",
@@ -105,6 +120,7 @@ class RSVPAdmin(SupporterAdmin):
         "access_needs",
         "page_title",
         "created_at",
+        "moderation",
     ]
     page_title = page_title_column("Event")
     export_filename = "rsvps"
@@ -145,11 +161,12 @@ class EndorsementAdmin(SupporterAdmin):
         "organisation_name",
         "scope",
         "status",
+        "moderation",
         "page_title",
         "contact",
         zoned_column("submitted_at", "submitted at"),
     ]
-    list_filter = ["status", StatementFilter, "scope", "submitted_at"]
+    list_filter = ["status", "moderation", StatementFilter, "scope", "submitted_at"]
     search_fields = ["organisation_name", "website", "contact_name", "contact_email"]
     list_export = [
         "organisation_name",
@@ -186,10 +203,16 @@ class UpdatesSignupAdmin(SupporterAdmin):
     menu_label = "Email signups"
     menu_icon = "mail"
     list_select_related = []
-    list_display = ["name", "email", "postcode", zoned_column("created_at", "signed up at")]
-    list_filter = ["created_at"]
+    list_display = [
+        "name",
+        "email",
+        "postcode",
+        "moderation",
+        zoned_column("created_at", "signed up at"),
+    ]
+    list_filter = ["moderation", "created_at"]
     search_fields = ["name", "email", "postcode"]
-    list_export = ["name", "email", "postcode", "consent", "created_at"]
+    list_export = ["name", "email", "postcode", "consent", "created_at", "moderation"]
     export_filename = "email-signups"
     inspect_view_fields = list_export
 
@@ -220,11 +243,45 @@ class PaperSignaturesAdmin(ModelAdmin):
     )
 
 
+class BlockedEmailPermissionHelper(PermissionHelper):
+    """Only data stewards keep the block list (they hold its model permissions)."""
+
+    def user_can_list(self, user) -> bool:
+        return can_moderate(user) and super().user_can_list(user)
+
+
+class BlockedEmailCreateView(CreateView):
+    def form_valid(self, form):
+        form.instance.added_by = self.request.user
+        return super().form_valid(form)
+
+
+class BlockedEmailAdmin(ModelAdmin):
+    """Email addresses and domains whose posts are stored as rejected (same thank-you)."""
+
+    model = BlockedEmail
+    menu_label = "Blocked emails"
+    menu_icon = "cross"
+    permission_helper_class = BlockedEmailPermissionHelper
+    create_view_class = BlockedEmailCreateView
+    list_display = ["value", "kind", "reason", "added_by", zoned_column("added_at", "added at")]
+    list_filter = ["kind"]
+    search_fields = ["value", "reason"]
+    list_select_related = ["added_by"]
+
+
 class SupporterGroup(ModelAdminGroup):
     menu_label = "Supporters"
     menu_icon = "user"
     menu_order = 300
-    items = (SignatureAdmin, PaperSignaturesAdmin, RSVPAdmin, EndorsementAdmin, UpdatesSignupAdmin)
+    items = (
+        SignatureAdmin,
+        PaperSignaturesAdmin,
+        RSVPAdmin,
+        EndorsementAdmin,
+        UpdatesSignupAdmin,
+        BlockedEmailAdmin,
+    )
 
 
 modeladmin_register(SupporterGroup)
@@ -239,7 +296,21 @@ def register_action_urls():
             review_endorsement_view,
             name="actions_review_endorsement",
         ),
+        path("supporters/trending/", trending_view, name="actions_trending"),
+        path("supporters/trending/decide/", moderate_view, name="actions_moderate"),
     ]
+
+
+class TrendingMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return can_moderate(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_trending_menu_item():
+    return TrendingMenuItem(
+        "Trending and held", reverse("actions_trending"), icon_name="warning", order=295
+    )
 
 
 @hooks.register("register_admin_menu_item")
@@ -251,3 +322,11 @@ def register_counts_menu_item():
 def add_pending_endorsements_panel(request, panels: list) -> None:
     if can_review_endorsements(request.user):
         panels.append(PendingEndorsementsPanel())
+
+
+@hooks.register("construct_homepage_panels")
+def add_trending_panel(request, panels: list) -> None:
+    if can_moderate(request.user):
+        panel = TrendingPanel.if_needed()
+        if panel is not None:
+            panels.append(panel)

@@ -257,7 +257,9 @@ def main() -> None:
         "SECURE_SSL_REDIRECT": "0",
         "ALLOWED_HOSTS": HOST,
         "STATIC_ROOT": static_root,
-        "ACTIONS_RATE_LIMIT": "1000000000",
+        "ACTIONS_BURST_PER_MINUTE": "1000000000",
+        "ACTIONS_SUSTAINED_PER_HOUR": "1000000000",
+        "ACTIONS_CEILING_PER_MINUTE": "1000000000",
         "LOG_LEVEL": "WARNING",
     }
     print("Preparing: migrate, collectstatic, create a petition…", flush=True)

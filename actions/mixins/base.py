@@ -7,25 +7,27 @@ from django.http import HttpResponse, HttpResponseNotAllowed, HttpResponseRedire
 from django.urls import reverse
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from actions.abuse import declared_body_size, is_rate_limited
+from actions.abuse import Screening, declared_body_size, open_gate
 from actions.responses import too_large_response, unavailable_response
 
 logger = logging.getLogger(__name__)
 
-RATE_LIMITED_MESSAGE = (
-    "Many forms have been sent from your internet connection in the last minute, so we paused "
-    "to keep out spam. Your answers are kept below: please wait a minute, then send again."
+CEILING_MESSAGE = (
+    "Thousands of forms have been sent from your internet connection in the last minute, so "
+    "we paused to protect the site. Your answers are kept below: please wait a minute, then "
+    "send again."
 )
 
 
 class GuardedSubmission:
-    """The guarded path of a stranger's form post: refuse when closed, too large or too
-    frequent; pretend success to bots; show errors with what was typed; save; redirect to
-    the thank-you step. Used by the page mixins and by forms that live outside the page tree
-    (the email signup).
+    """The guarded path of a stranger's form post: refuse when closed, too large or beyond
+    the flood ceiling; pretend success to bots; show errors with what was typed; screen
+    (counted, held or rejected: actions.abuse); save; redirect to the thank-you step, the
+    same whatever the screening said. Used by the page mixins and by forms that live outside
+    the page tree (the email signup).
 
-    Subclasses set `form_class` and `rate_limit_bucket`, and implement `render_form`,
-    `render_refusal`, `process_submission` and `get_thank_you_url`."""
+    Subclasses set `form_class` and `rate_limit_bucket`, and implement `rate_scope`,
+    `render_form`, `render_refusal`, `process_submission` and `get_thank_you_url`."""
 
     form_class = None
     rate_limit_bucket = "action"
@@ -45,8 +47,18 @@ class GuardedSubmission:
         """The form, bound to the posted data when there is some."""
         return self.get_form_class()(data, files, **self.get_form_kwargs())
 
-    def process_submission(self, request, form) -> HttpResponse:
-        """Save a valid submission through actions.services and return the response."""
+    def rate_scope(self) -> str:
+        """Which form limits apply (Settings → Form limits), and which counts this post adds
+        to: the page's id, or the email signup's scope."""
+        raise NotImplementedError
+
+    def screened_email(self, form) -> str:
+        """The email the block list and the trending view look at."""
+        return form.cleaned_data.get("email", "")
+
+    def process_submission(self, request, form, screening: Screening) -> HttpResponse:
+        """Save a valid submission through actions.services, stored as `screening` says
+        (counted, held or rejected), and return the response."""
         raise NotImplementedError
 
     def get_thank_you_url(self, request) -> str:
@@ -69,11 +81,12 @@ class GuardedSubmission:
         if size is not None and size > self.max_body_bytes:
             return too_large_response(request, self.max_body_bytes)
         form = self.get_form(request.POST, request.FILES)
-        if is_rate_limited(request, self.rate_limit_bucket):
+        gate = open_gate(request, self.rate_scope())
+        if gate.over_ceiling:
             form.is_valid()
-            form.add_error(None, RATE_LIMITED_MESSAGE)
+            form.add_error(None, CEILING_MESSAGE)
             response = self.render_form(request, form, status=429)
-            response["Retry-After"] = "60"
+            response["Retry-After"] = str(gate.retry_after())
             return response
         if form.is_bot:
             # Bots are told they succeeded, so they do not adapt; nothing is stored.
@@ -81,8 +94,17 @@ class GuardedSubmission:
             return HttpResponseRedirect(self.get_thank_you_url(request), status=303)
         if not form.is_valid():
             return self.render_form(request, form)
+        screening = gate.screen(self.screened_email(form), getattr(form, "suspicion", ""))
+        if not screening.counted:
+            # The reason names limits or the block list, never anything the reader typed.
+            logger.info(
+                "Stored a %s as %s: %s",
+                self.submission_source(),
+                screening.moderation,
+                screening.reason,
+            )
         try:
-            return self.process_submission(request, form)
+            return self.process_submission(request, form, screening)
         except (OperationalError, InterfaceError) as error:
             logger.error(
                 "Database unavailable: a %s was not saved (%s)",
@@ -103,6 +125,9 @@ class SubmissionMixin(GuardedSubmission, RoutablePageMixin):
 
     def submission_source(self) -> str:
         return f"{self.rate_limit_bucket} post on page {self.pk}"
+
+    def rate_scope(self) -> str:
+        return str(self.pk)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

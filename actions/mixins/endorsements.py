@@ -23,9 +23,16 @@ class EndorsableMixin(SubmissionMixin):
         context.update(endorsement_form=self.get_form(), endorsement_step="form")
         return context
 
-    def process_submission(self, request, form):
+    def screened_email(self, form) -> str:
+        return form.cleaned_data.get("contact_email", "")
+
+    def process_submission(self, request, form, screening):
         submit_endorsement(
-            self, form.cleaned_data, logo=form.cleaned_data.get("logo"), base_url=site_url(request)
+            self,
+            form.cleaned_data,
+            logo=form.cleaned_data.get("logo"),
+            base_url=site_url(request),
+            screening=screening,
         )
         return see_other(self.get_thank_you_url(request))
 

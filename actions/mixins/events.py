@@ -69,8 +69,10 @@ class RSVPMixin(SubmissionMixin):
         )
         return context
 
-    def process_submission(self, request, form):
-        result = rsvp_to_event(self, form.cleaned_data, base_url=site_url(request))
+    def process_submission(self, request, form, screening):
+        result = rsvp_to_event(
+            self, form.cleaned_data, base_url=site_url(request), screening=screening
+        )
         return see_other(self.get_thank_you_url(request, result.status))
 
     def get_thank_you_url(self, request, status: str = RSVP.Status.GOING) -> str:

@@ -70,8 +70,8 @@ class SignablePetitionMixin(SubmissionMixin, models.Model):
         )
         return context
 
-    def process_submission(self, request, form):
-        sign_petition(self, form.cleaned_data, base_url=site_url(request))
+    def process_submission(self, request, form, screening):
+        sign_petition(self, form.cleaned_data, base_url=site_url(request), screening=screening)
         return see_other(self.get_thank_you_url(request))
 
     def get_thank_you_url(self, request) -> str:

@@ -2,8 +2,21 @@
 imports the campaign page types."""
 
 from .endorsements import Endorsement
+from .limits import FormLimitOverride, FormLimits
+from .moderation import BlockedEmail, ModeratedRecord, Moderation
 from .rsvps import RSVP
 from .signatures import PaperSignatures, Signature
 from .signups import UpdatesSignup
 
-__all__ = ["RSVP", "Endorsement", "PaperSignatures", "Signature", "UpdatesSignup"]
+__all__ = [
+    "RSVP",
+    "BlockedEmail",
+    "Endorsement",
+    "FormLimitOverride",
+    "FormLimits",
+    "ModeratedRecord",
+    "Moderation",
+    "PaperSignatures",
+    "Signature",
+    "UpdatesSignup",
+]

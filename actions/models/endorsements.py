@@ -4,10 +4,13 @@ from django.db.models.functions import Lower
 
 from common.geography import NATIONAL, SCOPE_CHOICES
 
+from .moderation import ModeratedRecord
 
-class Endorsement(models.Model):
+
+class Endorsement(ModeratedRecord):
     """An organisation that signed on to a statement. Public once approved; the contact
-    details are private to staff."""
+    details are private to staff. A held one (actions.abuse) waits for a data steward before
+    reviewers are told of it."""
 
     class Status(models.TextChoices):
         PENDING = "pending", "Waiting for review"
@@ -34,6 +37,12 @@ class Endorsement(models.Model):
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
     submitted_at = models.DateTimeField(auto_now_add=True)
     reviewed_at = models.DateTimeField(null=True, blank=True)
+    last_emailed_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When the contact and the reviewers were told the entry arrived.",
+    )
 
     class Meta:
         ordering = ["organisation_name"]

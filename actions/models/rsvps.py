@@ -5,12 +5,15 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from .moderation import ModeratedRecord
+
 MAX_GUESTS = 10
 
 
-class RSVP(models.Model):
+class RSVP(ModeratedRecord):
     """One person's RSVP to an event, with the guests they bring. Once the event is full, new
-    RSVPs join the waitlist and are promoted in order when places free up."""
+    RSVPs join the waitlist and are promoted in order when places free up. A held RSVP
+    (actions.abuse) takes no place until a data steward releases it."""
 
     class Status(models.TextChoices):
         GOING = "going", "Has a place"
@@ -31,6 +34,13 @@ class RSVP(models.Model):
     created_at = models.DateTimeField("RSVP'd at", default=timezone.now, db_index=True)
     status_changed_at = models.DateTimeField(null=True, blank=True)
     anonymised_at = models.DateTimeField(null=True, blank=True)
+    last_emailed_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When the person was last sent an email about this RSVP: someone RSVPing "
+        "again with their address is sent a reminder at most once a day.",
+    )
 
     class Meta:
         ordering = ["-created_at"]
@@ -43,7 +53,10 @@ class RSVP(models.Model):
                 name="one_active_rsvp_per_email_per_event",
             )
         ]
-        indexes = [models.Index(fields=["page", "status", "created_at"])]
+        indexes = [
+            models.Index(fields=["page", "status", "created_at"]),
+            models.Index(fields=["page"], condition=Q(moderation="held"), name="actions_rsvp_held"),
+        ]
 
     def __str__(self) -> str:
         return f"RSVP {self.pk}"

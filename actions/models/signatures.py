@@ -6,23 +6,37 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from .moderation import ModeratedRecord, Moderation
 
-class Signature(models.Model):
+# The signatures the public count counts.
+COUNTED = Q(confirmed_at__isnull=False, moderation=Moderation.COUNTED)
+
+
+class Signature(ModeratedRecord):
     """One person's signature on one petition. It counts once confirmed: at once, or when the
-    signer follows the link in their email if the petition asks for confirmation."""
+    signer follows the link in their email if the petition asks for confirmation, and only
+    while it is not held or rejected (actions.abuse)."""
 
     class Status(models.TextChoices):
         """What the admin says about a signature; worked out from its dates, not stored."""
 
         COUNTED = "counted", "Counted"
         AWAITING = "awaiting", "Awaiting email confirmation"
+        HELD = "held", "Held for a data steward"
+        REJECTED = "rejected", "Rejected"
         ANONYMISED = "anonymised", "Anonymised"
 
     # The rows in each status, for the admin's filter; `status` reads the same dates.
     STATUS_CONDITIONS = {
         Status.ANONYMISED: Q(anonymised_at__isnull=False),
-        Status.COUNTED: Q(anonymised_at__isnull=True, confirmed_at__isnull=False),
-        Status.AWAITING: Q(anonymised_at__isnull=True, confirmed_at__isnull=True),
+        Status.HELD: Q(anonymised_at__isnull=True, moderation=Moderation.HELD),
+        Status.REJECTED: Q(anonymised_at__isnull=True, moderation=Moderation.REJECTED),
+        Status.COUNTED: Q(
+            anonymised_at__isnull=True, confirmed_at__isnull=False, moderation=Moderation.COUNTED
+        ),
+        Status.AWAITING: Q(
+            anonymised_at__isnull=True, confirmed_at__isnull=True, moderation=Moderation.COUNTED
+        ),
     }
 
     key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
@@ -49,6 +63,12 @@ class Signature(models.Model):
         null=True, blank=True, help_text="Empty while the signer has not confirmed by email."
     )
     anonymised_at = models.DateTimeField(null=True, blank=True)
+    last_emailed_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When the signer was last sent an email (a receipt or a confirmation link).",
+    )
 
     class Meta:
         ordering = ["-created_at"]
@@ -66,9 +86,13 @@ class Signature(models.Model):
             # The public count reads only this small index (an index-only scan).
             models.Index(
                 fields=["page"],
-                condition=Q(confirmed_at__isnull=False),
-                name="actions_signature_counted",
-            )
+                condition=COUNTED,
+                name="actions_signature_counts",
+            ),
+            # The held queue and the dashboard find held signatures without reading the table.
+            models.Index(
+                fields=["page"], condition=Q(moderation="held"), name="actions_signature_held"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -83,6 +107,8 @@ class Signature(models.Model):
         """The status's label, as the admin list shows it."""
         if self.anonymised_at:
             status = self.Status.ANONYMISED
+        elif self.moderation != Moderation.COUNTED:
+            status = self.Status(self.moderation)
         elif self.confirmed_at:
             status = self.Status.COUNTED
         else:

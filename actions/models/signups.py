@@ -1,10 +1,13 @@
 import uuid
 
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 
+from .moderation import ModeratedRecord
 
-class UpdatesSignup(models.Model):
+
+class UpdatesSignup(ModeratedRecord):
     """Someone who asked for campaign updates by email ("Get campaign updates" in the site
     footer), with their explicit consent. One per person: a second signup with the same
     address (compared as for signatures) changes nothing."""
@@ -32,6 +35,11 @@ class UpdatesSignup(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["email_normalised"], name="one_updates_signup_per_email"
+            )
+        ]
+        indexes = [
+            models.Index(
+                fields=["created_at"], condition=Q(moderation="held"), name="actions_signup_held"
             )
         ]
 

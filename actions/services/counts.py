@@ -17,6 +17,7 @@ from django.db.models import Count, Sum
 
 from actions.contracts import HasGoal
 from actions.models import PaperSignatures, Signature
+from actions.models.signatures import COUNTED
 from actions.pages import live_public_page
 
 # Kept far longer than the refresh interval, so a cold cache never makes every reader count.
@@ -40,8 +41,9 @@ def _goal_key(page_id: int) -> str:
 
 
 def stored_signature_count(page_id: int) -> int:
-    """The exact count from the database: confirmed signatures plus paper signatures."""
-    online = Signature.objects.filter(page_id=page_id, confirmed_at__isnull=False).count()
+    """The exact count from the database: confirmed signatures that are not held or rejected,
+    plus paper signatures."""
+    online = Signature.objects.filter(COUNTED, page_id=page_id).count()
     paper = PaperSignatures.objects.filter(page_id=page_id).aggregate(total=Sum("count"))
     return online + (paper["total"] or 0)
 
@@ -75,7 +77,7 @@ def signature_counts(page_ids: list[int]) -> dict[int, int]:
     if stale:
         # Both kinds of signature in one query: online ones counted, paper ones summed.
         online = (
-            Signature.objects.filter(page_id__in=stale, confirmed_at__isnull=False)
+            Signature.objects.filter(COUNTED, page_id__in=stale)
             .values_list("page_id")
             .annotate(total=Count("pk"))
             .order_by()

@@ -5,6 +5,7 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
+from actions.abuse import Screening
 from actions.contracts import EndorsementPageContract
 from actions.models import Endorsement
 from actions.tasks import notify_endorsement_reviewers, send_endorsement_email
@@ -29,10 +30,12 @@ def save_logo(upload, organisation_name: str):
 
 
 def submit_endorsement(
-    page: EndorsementPageContract, data: dict, *, logo=None, base_url: str
+    page: EndorsementPageContract, data: dict, *, logo=None, base_url: str, screening: Screening
 ) -> Endorsement | None:
     """Store a pending endorsement. An organisation already listed or waiting (by name, any
-    case) is left as it is, and the person is told the same as a first-time submitter."""
+    case) is left as it is, and the person is told the same as a first-time submitter. A held
+    or rejected one (`screening`) is stored without emails: neither the contact nor the
+    reviewers hear of it unless a data steward releases it."""
     endorsement = Endorsement(
         page_id=page.pk,
         organisation_name=data["organisation_name"],
@@ -41,6 +44,7 @@ def submit_endorsement(
         contact_name=data.get("contact_name", ""),
         contact_email=data.get("contact_email", "").strip(),
         status=Endorsement.Status.PENDING,
+        **screening.record_fields(),
     )
     already = Endorsement.objects.filter(
         page_id=page.pk, organisation_name__iexact=endorsement.organisation_name
@@ -53,11 +57,19 @@ def submit_endorsement(
             if logo:
                 endorsement.logo = save_logo(logo, endorsement.organisation_name)
                 endorsement.save(update_fields=["logo"])
-            send_endorsement_email.enqueue(endorsement.pk, base_url)
-            notify_endorsement_reviewers.enqueue(endorsement.pk)
+            if screening.counted:
+                announce_endorsement(endorsement, base_url=base_url)
     except IntegrityError:
         return None
     return endorsement
+
+
+def announce_endorsement(endorsement: Endorsement, *, base_url: str) -> None:
+    """Tell the contact their entry arrived and the reviewers that one waits."""
+    endorsement.last_emailed_at = timezone.now()
+    endorsement.save(update_fields=["last_emailed_at"])
+    send_endorsement_email.enqueue(endorsement.pk, base_url)
+    notify_endorsement_reviewers.enqueue(endorsement.pk)
 
 
 def review_endorsement(endorsement: Endorsement, *, approve: bool, base_url: str) -> None:

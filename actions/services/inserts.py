@@ -1,9 +1,10 @@
 """One new row, unless the database's unique constraints say it is a duplicate, in one query;
-and, for the sign path, that row together with its email task in one statement."""
+for the sign path, that row together with its email task in one statement; and, for a
+duplicate, claiming the once-a-day reminder in one statement."""
 
 from django.db import connections, router, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
-from django.db.models import AutoField, Model
+from django.db.models import AutoField, Model, Q, QuerySet
 from django.db.models.constants import OnConflict
 from django.db.models.signals import post_save, pre_save
 from django.db.models.sql import InsertQuery
@@ -98,3 +99,24 @@ def insert_and_enqueue_unless_duplicate(obj: Model, task: Task, *args) -> bool:
         )
         task_enqueued.send(type(backend), task_result=queued.task_result)
     return stored
+
+
+def claim_reminder(records: QuerySet, *, now, cutoff) -> list[str]:
+    """Mark the rows of `records` not emailed since `cutoff` as emailed `now`, and return
+    their keys (hex): the caller sends each one email. One statement,
+
+        UPDATE … SET last_emailed_at = now WHERE … AND (last_emailed_at IS NULL OR < cutoff)
+        RETURNING key
+
+    so two duplicates racing each other claim the reminder once between them."""
+    due = records.filter(Q(last_emailed_at__isnull=True) | Q(last_emailed_at__lt=cutoff))
+    using = router.db_for_write(due.model)
+    connection = connections[using]
+    where, params = due.query.get_compiler(using=using).compile(due.query.where)
+    quote = connection.ops.quote_name
+    # Django compiled the WHERE from a queryset; what was posted is only in params.
+    table, emailed, key = (quote(n) for n in (due.model._meta.db_table, "last_emailed_at", "key"))
+    sql = f"UPDATE {table} SET {emailed} = %s WHERE {where} RETURNING {key}"  # noqa: S608
+    with connection.cursor() as cursor:
+        cursor.execute(sql, (now, *params))
+        return [row[0].hex for row in cursor.fetchall()]

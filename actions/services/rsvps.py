@@ -4,23 +4,30 @@ Each change to an event's places runs under a PostgreSQL advisory lock for that 
 people cannot both take the last place and a freed place goes to exactly one person."""
 
 from dataclasses import dataclass
+from datetime import timedelta
 from uuid import UUID
 
 from django.db import connection, transaction
 from django.db.models import F, Sum
 from django.utils import timezone
 
+from actions.abuse import Screening
 from actions.contracts import EventPageContract
-from actions.models import RSVP
+from actions.models import RSVP, Moderation
 from actions.tasks import send_rsvp_email
 from actions.validation import normalise_email
 
-from .inserts import insert_unless_duplicate
+from .inserts import claim_reminder, insert_unless_duplicate
 
 # First half of the two-part advisory lock key: "RSVP". Only has to differ from other
 # advisory locks taken in this database (the scheduler uses a single 64-bit key).
 RSVP_LOCK_NAMESPACE = 0x52535650
 GOING, WAITLIST, CANCELLED = RSVP.Status.GOING, RSVP.Status.WAITLIST, RSVP.Status.CANCELLED
+# Someone RSVPing again with an address that already has a place is sent a reminder at most
+# this often: a stranger typing their address cannot make the site email them more.
+REMINDER_INTERVAL = timedelta(days=1)
+# Only counted RSVPs take places or wait for them: held and rejected ones do not.
+STANDING = RSVP.objects.filter(moderation=Moderation.COUNTED)
 
 
 def lock_event(page_id: int) -> None:
@@ -31,9 +38,7 @@ def lock_event(page_id: int) -> None:
 
 
 def places_taken(page_id: int) -> int:
-    taken = RSVP.objects.filter(page_id=page_id, status=GOING).aggregate(
-        people=Sum(F("guests") + 1)
-    )
+    taken = STANDING.filter(page_id=page_id, status=GOING).aggregate(people=Sum(F("guests") + 1))
     return taken["people"] or 0
 
 
@@ -45,7 +50,7 @@ def places_left(page: EventPageContract) -> int | None:
 
 
 def waitlist_size(page_id: int) -> int:
-    return RSVP.objects.filter(page_id=page_id, status=WAITLIST).count()
+    return STANDING.filter(page_id=page_id, status=WAITLIST).count()
 
 
 @dataclass(frozen=True)
@@ -55,43 +60,66 @@ class RSVPResult:
     status: str
 
 
-def rsvp_to_event(page: EventPageContract, data: dict, *, base_url: str) -> RSVPResult:
+def rsvp_to_event(
+    page: EventPageContract, data: dict, *, base_url: str, screening: Screening
+) -> RSVPResult:
     """Give a place if the whole party fits, otherwise a place on the waitlist.
 
     Someone who already RSVPd is told what a newcomer would be told, and their email (which
-    only they read) repeats their real status and cancel link: the page never reveals who
-    has RSVPd."""
+    only they read) repeats their real status and cancel link, at most once a day: the page
+    never reveals who has RSVPd, and a stranger cannot make the site email them more. The
+    insert itself finds the duplicate (ON CONFLICT DO NOTHING), and one UPDATE … RETURNING
+    claims the reminder. A held or rejected RSVP (`screening`) is stored without taking a
+    place or sending an email, until a data steward releases it."""
     party = 1 + data["guests"]
-    email_normalised = normalise_email(data["email"])
+    now = timezone.now()
     with transaction.atomic():
         lock_event(page.pk)
         left = places_left(page)
         status = GOING if left is None or party <= left else WAITLIST
-        existing = (
-            RSVP.objects.filter(page_id=page.pk, email_normalised=email_normalised)
-            .exclude(status=CANCELLED)
-            .first()
-        )
-        if existing:
-            send_rsvp_email.enqueue(existing.key.hex, base_url, "reminder")
-            return RSVPResult(status)
         rsvp = RSVP(
             page_id=page.pk,
             name=data["name"],
             email=data["email"].strip(),
-            email_normalised=email_normalised,
+            email_normalised=normalise_email(data["email"]),
             guests=data["guests"],
             phone=data.get("phone", ""),
             access_needs=data.get("access_needs", ""),
             status=status,
+            created_at=now,
+            last_emailed_at=now if screening.counted else None,
+            **screening.record_fields(),
         )
         if insert_unless_duplicate(rsvp):
-            send_rsvp_email.enqueue(rsvp.key.hex, base_url, status)
+            if screening.counted:
+                send_rsvp_email.enqueue(rsvp.key.hex, base_url, status)
+        elif screening.counted:
+            standing = STANDING.filter(
+                page_id=page.pk, email_normalised=rsvp.email_normalised
+            ).exclude(status=CANCELLED)
+            for key in claim_reminder(standing, now=now, cutoff=now - REMINDER_INTERVAL):
+                send_rsvp_email.enqueue(key, base_url, "reminder")
     return RSVPResult(status)
 
 
 def find_rsvp(page: EventPageContract, key: UUID) -> RSVP | None:
     return RSVP.objects.filter(key=key, page_id=page.pk, anonymised_at__isnull=True).first()
+
+
+def seat_released(page: EventPageContract, rsvps: list[RSVP], *, base_url: str) -> None:
+    """RSVPs a data steward released: each gets a place if its party fits now (in the order
+    they were sent), else joins the waitlist, and is told which by email."""
+    with transaction.atomic():
+        lock_event(page.pk)
+        left = places_left(page)
+        for rsvp in sorted(rsvps, key=lambda r: (r.created_at, r.pk)):
+            fits = left is None or rsvp.party_size <= left
+            rsvp.status = GOING if fits else WAITLIST
+            rsvp.status_changed_at = rsvp.last_emailed_at = timezone.now()
+            rsvp.save(update_fields=["status", "status_changed_at", "last_emailed_at"])
+            send_rsvp_email.enqueue(rsvp.key.hex, base_url, rsvp.status)
+            if fits and left is not None:
+                left -= rsvp.party_size
 
 
 def cancel_rsvp(page: EventPageContract, rsvp: RSVP, *, base_url: str) -> list[RSVP]:
@@ -115,7 +143,7 @@ def promote_waitlist(page: EventPageContract, *, base_url: str) -> list[RSVP]:
     with transaction.atomic():
         lock_event(page.pk)
         left = places_left(page)
-        waiting = RSVP.objects.filter(page_id=page.pk, status=WAITLIST).order_by("created_at", "pk")
+        waiting = STANDING.filter(page_id=page.pk, status=WAITLIST).order_by("created_at", "pk")
         for rsvp in waiting:
             if left is not None and left <= 0:
                 break

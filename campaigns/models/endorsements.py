@@ -6,7 +6,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from actions.mixins import EndorsableMixin
-from actions.models import Endorsement
+from actions.models import Endorsement, Moderation
 from common.geography import NATIONAL, scope_sort_key
 
 from .base import ListingMixin, MenuLabelMixin
@@ -47,9 +47,10 @@ class EndorsementPage(MenuLabelMixin, EndorsableMixin, ListingMixin, Page):
         verbose_name = "sign-on statement"
 
     def approved_endorsements(self):
-        return Endorsement.objects.filter(page_id=self.pk, status=Endorsement.Status.APPROVED).only(
-            "organisation_name", "website", "scope"
-        )
+        # A held or rejected entry (actions.abuse) is never listed, even if approved.
+        return Endorsement.objects.filter(
+            page_id=self.pk, status=Endorsement.Status.APPROVED, moderation=Moderation.COUNTED
+        ).only("organisation_name", "website", "scope")
 
     def endorser_groups(self) -> list[dict]:
         """[{'name': 'National', 'anchor': 'national', 'endorsers': [...]}, …] in one query."""

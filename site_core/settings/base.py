@@ -274,12 +274,19 @@ WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 # Taking action (the actions app): petitions, RSVPs, endorsements --------------------------
-# Form posts per reader address per window, counted in the shared cache. Generous, because a
-# rally on one Wi-Fi network or a mobile carrier's NAT puts many honest signers on one address.
-ACTIONS_RATE_LIMIT = (
-    env_int("ACTIONS_RATE_LIMIT", 30),
-    env_int("ACTIONS_RATE_LIMIT_WINDOW_SECONDS", 60),
-)
+# Form posts from one internet connection to one form that count at once, per minute and per
+# hour; more are stored but held for a data steward (actions/abuse.py). Beyond the ceiling per
+# minute the form asks the sender to wait (429). These are the starting values: data stewards
+# change them, and set per-form ones, under Settings → Form limits. Generous, because a rally
+# on one Wi-Fi network or a mobile carrier's NAT puts many honest signers on one address.
+ACTIONS_FORM_LIMITS = {
+    "burst_per_minute": env_int("ACTIONS_BURST_PER_MINUTE", 60),
+    "sustained_per_hour": env_int("ACTIONS_SUSTAINED_PER_HOUR", 300),
+    "ceiling_per_minute": env_int("ACTIONS_CEILING_PER_MINUTE", 3000),
+}
+# Each app process keeps the form limits and block list it read this many seconds: how long a
+# steward's change may take to reach the other servers (0 reads the shared cache every post).
+ACTIONS_LIMITS_LOCAL_SECONDS = env_int("ACTIONS_LIMITS_LOCAL_SECONDS", 5)
 # How many proxies (load balancer, CDN) sit in front of the app and append to
 # X-Forwarded-For; 0 uses the connection's own address.
 ACTIONS_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)

@@ -29,6 +29,8 @@ STORAGES = {
 # cache's own tests (tests/readers/test_page_cache*.py) turn it on. No edge cache either.
 PAGE_CACHE_SECONDS = 0
 PAGE_CACHE_LOCAL_SECONDS = 0
+# Tests change the form limits and roll back without a signal: never keep them in the process.
+ACTIONS_LIMITS_LOCAL_SECONDS = 0
 WAGTAILFRONTENDCACHE = {}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["*"]
