@@ -6,8 +6,7 @@ permission see it or act."""
 from dataclasses import dataclass
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidden
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -61,6 +60,11 @@ def moderate_url(by: str, key: str, decision: str) -> str:
     return reverse("actions_moderate") + "?" + urlencode({"by": by, "key": key, "d": decision})
 
 
+def forbidden() -> HttpResponse:
+    # A plain 403 (Wagtail would turn PermissionDenied into a redirect to the dashboard).
+    return HttpResponseForbidden("Only data stewards can see or change held and trending posts.")
+
+
 def trending_url() -> str:
     return reverse("actions_trending")
 
@@ -68,7 +72,7 @@ def trending_url() -> str:
 def trending_view(request: HttpRequest) -> HttpResponse:
     """The trending connections and domains, and the held queue."""
     if not can_moderate(request.user):
-        raise PermissionDenied
+        return forbidden()
     since = recent_since()
     limits = current_rules().default
     return TemplateResponse(
@@ -113,7 +117,7 @@ def target_for(by: str, key: str) -> Target:
 def moderate_view(request: HttpRequest) -> HttpResponse:
     """Hold, release or reject posts: a confirmation page (GET), then the change (POST)."""
     if not can_moderate(request.user):
-        raise PermissionDenied
+        return forbidden()
     params = request.POST if request.method == "POST" else request.GET
     decision = params.get("d", "")
     if decision not in DECISIONS:

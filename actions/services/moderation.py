@@ -65,7 +65,9 @@ class Selection:
             records = records.filter(**{f"{sent_at_field(model)}__gte": self.since})
         if model is RSVP:
             records = records.exclude(status=RSVP.Status.CANCELLED)
-        return records.filter(anonymised_at__isnull=True) if model is not Endorsement else records
+        if model in (Signature, RSVP):
+            records = records.filter(anonymised_at__isnull=True)
+        return records
 
 
 def decide(selection: Selection, decision: str, *, base_url: str) -> int:
@@ -98,16 +100,17 @@ def decide(selection: Selection, decision: str, *, base_url: str) -> int:
 
 def release(model: type[Model], records: list, *, base_url: str) -> None:
     """Count released records, and send each the email it was not sent when held."""
+    if model is RSVP:
+        # Seated while still held, so the places they held are not counted against them;
+        # every released RSVP is seated again (its place may have gone meanwhile) and told.
+        for page in specific_pages({r.page_id for r in records}):
+            seat_released(page, [r for r in records if r.page_id == page.pk], base_url=base_url)
     model.objects.filter(pk__in=[r.pk for r in records]).update(
         moderation=Moderation.COUNTED, held_at=None, held_reason=""
     )
     never_emailed = [r for r in records if getattr(r, "last_emailed_at", True) is None]
     if model is Signature:
         release_signatures(never_emailed, base_url=base_url)
-    elif model is RSVP:
-        # Every released RSVP is seated again (its place may have gone meanwhile) and told.
-        for page in specific_pages({r.page_id for r in records}):
-            seat_released(page, [r for r in records if r.page_id == page.pk], base_url=base_url)
     elif model is Endorsement:
         for endorsement in never_emailed:
             announce_endorsement(endorsement, base_url=base_url)

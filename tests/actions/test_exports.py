@@ -77,7 +77,10 @@ def test_signature_export_has_admin_headings_and_zoned_times(
         "Petition",
         "Signed at (PST/PDT)",
         "Confirmed at (PST/PDT)",
+        "Counts?",
+        "Why held or rejected",
     ]
+    assert row["Counts?"] == "Counted"
     assert row["ZIP or postcode"] == "90012"
     assert row["Wants campaign news"] == "yes"
     assert row["Signed at (PST/PDT)"] == "2017-10-20 17:00 PDT"

@@ -135,6 +135,8 @@ def test_rsvps_close_when_the_event_starts(client):
 
 def test_rsvp_twice_gets_a_newcomers_answer_and_the_details_again_by_email(client, event):
     client.post(event.url, attendee())
+    # The reminder goes at most once a day: the first email went out two days ago.
+    RSVP.objects.update(last_emailed_at=timezone.now() - dt.timedelta(days=2))
     again = client.post(event.url, attendee(email="LUIS+again@example.org", guests="2"))
 
     # A newcomer with two guests would not fit in the two places left: the waitlist.

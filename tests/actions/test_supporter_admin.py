@@ -150,6 +150,8 @@ def test_each_status_filter_lists_exactly_the_signatures_shown_with_that_status(
         "counted": {"confirmed_at": now},
         "awaiting": {},
         "anonymised": {"confirmed_at": now, "anonymised_at": now},
+        "held": {"confirmed_at": now, "moderation": "held"},
+        "rejected": {"moderation": "rejected"},
     }
     for status, fields in dates.items():
         address = f"{status}@example.org"
