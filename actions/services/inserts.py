@@ -55,14 +55,19 @@ def insert_and_enqueue_unless_duplicate(obj: Model, task: Task, *args) -> bool:
     COMMIT took four, and during a burst of signers those round trips were most of a
     signature's time. The queue row holds exactly what `DatabaseBackend.enqueue` stores (its
     `_task_to_db_task`), the model's save signals are sent as `create()` sends them, and
-    `task_enqueued` as the backend sends it. Any other backend (tests run tasks at once) gets
-    the two steps in a transaction."""
+    `task_enqueued` as the backend sends it. Any other backend (tests run tasks at once), or a
+    database other than PostgreSQL, gets the two steps in a transaction."""
     # Not at import: the page models import this module while the apps are still loading.
     from django_tasks_db.models import DBTaskResult
 
     backend = task.get_backend()
     using = router.db_for_write(type(obj))
-    if not isinstance(backend, DatabaseBackend) or router.db_for_write(DBTaskResult) != using:
+    if (
+        not isinstance(backend, DatabaseBackend)
+        or router.db_for_write(DBTaskResult) != using
+        # SQLite (`make run` without DATABASE_URL) has no INSERT inside WITH.
+        or connections[using].vendor != "postgresql"
+    ):
         with transaction.atomic(using=using):
             stored = insert_unless_duplicate(obj)
             if stored:
