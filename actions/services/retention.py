@@ -29,8 +29,9 @@ SIGNATURE_ERASURE = {
     "postcode": "",
     "phone": "",
     "comment": "",
+    "client_hash": "",  # the sender's connection: not needed once the count is settled
 }
-RSVP_ERASURE = {"name": "", "email": "", "phone": "", "access_needs": ""}
+RSVP_ERASURE = {"name": "", "email": "", "phone": "", "access_needs": "", "client_hash": ""}
 
 
 @dataclass

@@ -45,6 +45,7 @@ def test_signers_of_a_long_closed_petition_are_anonymised_and_still_counted():
         sign(closed, f"closed{n}@example.org")
     sign(closed, "never-confirmed@example.org", confirmed=False)
     sign(open_petition, "open@example.org")
+    Signature.objects.update(client_hash="0123456789abcdef")
 
     output = run("--days", "90")
 
@@ -58,6 +59,7 @@ def test_signers_of_a_long_closed_petition_are_anonymised_and_still_counted():
         assert (signature.first_name, signature.email, signature.postcode) == ("", "", "")
         assert (signature.phone, signature.comment) == ("", "")
         assert signature.email_normalised.startswith("anonymised:")
+        assert signature.client_hash == ""
     assert Signature.objects.get(page=open_petition).email == "open@example.org"
 
 

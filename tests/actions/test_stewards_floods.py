@@ -218,3 +218,46 @@ def test_a_confirmed_signer_signing_again_is_not_emailed():
     )
     Client().post(petition.url, signer())
     assert len(mail.outbox) == 1
+
+
+def test_a_steward_blocks_a_domain_in_the_admin_and_its_posts_are_rejected_at_once(
+    client, data_steward, comms_staff, petition, django_capture_on_commit_callbacks
+):
+    client.force_login(comms_staff)
+    assert client.get("/admin/actions/blockedemail/").status_code in (302, 403)
+    client.force_login(data_steward)
+    flood(petition, 1)  # the rules are now cached, as on a busy site
+    with django_capture_on_commit_callbacks(execute=True):
+        added = client.post(
+            "/admin/actions/blockedemail/create/",
+            {"kind": "domain", "value": "Flood.Example", "reason": "A bot farm"},
+        )
+    assert added.status_code == 302
+
+    flood(petition, 1, start=1)
+
+    assert list(Signature.objects.order_by("created_at").values_list("moderation", flat=True)) == [
+        "counted",
+        "rejected",
+    ]
+    listed = client.get("/admin/actions/blockedemail/").content.decode()
+    assert "flood.example" in listed and "A bot farm" in listed
+
+
+def test_a_released_signature_on_a_confirming_petition_is_sent_its_link_not_counted(
+    client, data_steward
+):
+    petition = make_petition(require_confirmation=True)
+    set_limits(burst=1)
+    flood(petition, 2)
+    assert len(mail.outbox) == 1
+    client.force_login(data_steward)
+
+    client.post(
+        "/admin/supporters/trending/decide/",
+        {"by": "form", "key": str(petition.pk), "d": "release"},
+    )
+
+    assert [m.to for m in mail.outbox] == [["f0@flood.example"], ["f1@flood.example"]]
+    assert mail.outbox[1].subject == f"Confirm your signature: {petition.title}"
+    assert signature_count(petition.pk) == 0
