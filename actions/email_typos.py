@@ -7,6 +7,7 @@ email field's `data-email-typos` attribute and applies the same steps, so the hi
 shows and the question the server asks never disagree. Keep every list lower case."""
 
 import json
+from functools import cache
 
 # The providers most signers use, most common first (a tie goes to the earlier one). Only
 # names of five letters or more are matched loosely: shorter ones (aol, msn, me) are one
@@ -141,6 +142,7 @@ def suggest_email(email: str) -> str:
     return f"{local}@{suggestion}" if suggestion else ""
 
 
+@cache
 def rules_for_browser() -> str:
     """The lists as JSON, for the email field's data attribute."""
     return json.dumps(
