@@ -23,9 +23,9 @@ from .validation import (
 )
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
+LOGO_FORMATS = {"PNG", "JPEG", "GIF", "WEBP"}
 # The name ALTCHA's widget gives its answer.
 PROOF_OF_WORK_FIELD = "altcha"
-LOGO_FORMATS = {"PNG", "JPEG", "GIF", "WEBP"}
 
 
 class SupporterEmailField(forms.EmailField):
