@@ -5,14 +5,13 @@ on for a page under attack."""
 import base64
 import json
 
-import altcha
 import pytest
 from freezegun import freeze_time
 
 from actions.forms import SignatureForm
 from actions.models import Signature
 
-from .helpers import signer
+from .helpers import signer, solve
 
 pytestmark = pytest.mark.django_db
 
@@ -61,22 +60,6 @@ def test_every_form_carries_the_fill_timer_field(client, petition):
 
 
 # The quick check (ALTCHA proof of work) --------------------------------------------------
-
-
-def solve(client) -> str:
-    """What the widget sends after solving a fresh challenge from our endpoint."""
-    challenge = client.get("/actions/quick-check/challenge/").json()
-    solution = altcha.solve_challenge(
-        challenge["challenge"], challenge["salt"], challenge["algorithm"], challenge["maxNumber"]
-    )
-    payload = {
-        "algorithm": challenge["algorithm"],
-        "challenge": challenge["challenge"],
-        "number": solution.number,
-        "salt": challenge["salt"],
-        "signature": challenge["signature"],
-    }
-    return base64.b64encode(json.dumps(payload).encode()).decode()
 
 
 @pytest.fixture
