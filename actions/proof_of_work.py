@@ -105,7 +105,10 @@ class ProofOfWorkField(AltchaField):
             challengeurl=reverse_lazy("actions:proof_of_work_challenge"),
             # Solving starts when the reader first focuses the form: done before they finish.
             auto="onfocus",
+            # No footer or logo: both link to altcha.org, and the logo link is hidden from
+            # screen readers yet reachable by keyboard (an accessibility fault).
             hidefooter=True,
+            hidelogo=True,
             **kwargs,
         )
 

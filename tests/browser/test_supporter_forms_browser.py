@@ -9,6 +9,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
+from actions.email_typos import suggest_email
 from actions.models import Signature
 from tests.actions.helpers import ensure_site, make_petition
 
@@ -109,6 +110,8 @@ def test_with_the_quick_check_on_a_reader_signs_after_the_browser_solves_it(
     widget.scroll_into_view_if_needed()
     expect(widget.get_by_text("Verified")).to_be_visible(timeout=15000)
     screenshot(page, "quick-check-phone")
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
     page.get_by_role("button", name="Sign the petition").click()
 
     expect(page.get_by_role("heading", name="Thank you for signing")).to_be_visible()
@@ -139,3 +142,35 @@ def test_without_javascript_the_server_asks_and_the_reader_chooses(live_server, 
     expect(page.get_by_role("heading", name="Thank you for signing")).to_be_visible()
     assert Signature.objects.get().email == "ana.reyes@gmail.com"
     context.close()
+
+
+def test_the_browser_and_the_server_suggest_the_same_address(live_server, page: Page):
+    make_petition()
+    page.goto(live_server.url + "/actions/updates/")
+    box = page.get_by_label("Your email")
+    hint = page.locator(".email-hint")
+    typed_addresses = [
+        "ana@gmial.com",
+        "ana@hotmial.co.uk",
+        "Ana@GMAIL.CON",
+        "ana@gmial.con",
+        "ana@enlace.ogr",
+        "ana@yhoo.com",
+        "ana@outlok.com",
+        "ana@comcats.net",
+        "ana@cloud.com",
+        "ana@gmail.com",
+        "ana@mail.com",
+        "ana@hotmail.ca",
+        "ana@ucla.edu",
+        "ana@live.co",
+        "no-at-sign",
+    ]
+    for typed in typed_addresses:
+        box.fill(typed)
+        box.blur()
+        expected = suggest_email(typed)
+        if expected:
+            expect(hint).to_contain_text(f"Did you mean {expected}?")
+        else:
+            expect(hint).to_be_empty()
