@@ -13,8 +13,8 @@ class ProofOfWorkSubmissionMixin(SubmissionMixin, models.Model):
         "ask readers to solve a quick check",
         default=False,
         help_text="Switch on only while this page is flooded with fake entries from a bot. "
-        "Readers then tick “I'm not a robot” and wait about a second before the form sends, "
-        "and readers with JavaScript switched off cannot send it. Switch it off again when "
+        "Readers then see a box “I'm not a robot” that ticks itself after a second or two; "
+        "readers with JavaScript switched off cannot send the form. Switch it off again when "
         "the flood stops. Entries from one connection far beyond a person's pace are held "
         "for review anyway, without this.",
     )
