@@ -4,15 +4,19 @@ Every form has a honeypot field, limits on every field, and errors in plain word
 what to fix. Invalid forms are shown again with what the person typed."""
 
 from django import forms
+from django.conf import settings
 from django.core.validators import MaxLengthValidator, URLValidator
 
 from common.geography import NATIONAL, SCOPE_CHOICES
 
+from .email_typos import rules_for_browser, suggest_email
 from .models import RSVP, Endorsement, Signature, UpdatesSignup
 from .models.rsvps import MAX_GUESTS
+from .proof_of_work import ProofOfWorkField
 from .validation import (
     tidy_multiline,
     tidy_text,
+    validate_email_characters,
     validate_name,
     validate_phone,
     validate_postcode,
@@ -20,14 +24,39 @@ from .validation import (
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 LOGO_FORMATS = {"PNG", "JPEG", "GIF", "WEBP"}
+# The name ALTCHA's widget gives its answer.
+PROOF_OF_WORK_FIELD = "altcha"
+
+
+class SupporterEmailField(forms.EmailField):
+    """An email address a person can receive mail at, refused in plain words when it holds
+    hidden characters or a quoted name part (see validate_email_characters). Its input
+    carries the typo rules for the browser's "did you mean" hint."""
+
+    def validate(self, value):
+        super().validate(value)
+        if value:
+            # Before the format check, so the reader gets the one message that says what to fix.
+            validate_email_characters(value)
+
+    def widget_attrs(self, widget):
+        return {**super().widget_attrs(widget), "data-email-typos": rules_for_browser()}
 
 
 class SupporterForm(forms.ModelForm):
     """Shared behaviour of the public action forms. Subclasses list `required_fields`: the
-    model allows them blank only so that personal data can be erased later."""
+    model allows them blank only so that personal data can be erased later, and name their
+    email field in `email_field_name`.
+
+    Two quiet checks ride along: a typo in a big provider's domain is questioned before
+    anything is stored ("Did you mean ana@gmail.com?", answered in `email_confirm`), and
+    the browser reports how long the reader took (`fill_ms`, see `suspicion`). With
+    `proof_of_work=True` (the page's "quick check" switch) the form also wants an ALTCHA
+    solution."""
 
     honeypot_field = "fax_number"
     required_fields: tuple[str, ...] = ()
+    email_field_name = "email"
 
     # Hidden from people (off screen, skipped by the keyboard, hidden from screen readers);
     # bots that fill in every field fill this one too.
@@ -36,13 +65,24 @@ class SupporterForm(forms.ModelForm):
         label="Leave this field empty",
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
+    # The address the reader chose when asked "did you mean...?": the suggestion, or what
+    # they typed. Either one is accepted as it is.
+    email_confirm = forms.CharField(required=False, strip=False, widget=forms.HiddenInput)
+    # Milliseconds from the reader's first keystroke or tap to sending, written by
+    # supporter_forms.js (pages are cached, so the server cannot stamp the time it served).
+    fill_ms = forms.CharField(
+        required=False, widget=forms.HiddenInput(attrs={"data-fill-timer": ""})
+    )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, proof_of_work: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         for name in self.required_fields:
             self.fields[name].required = True
+        if proof_of_work:
+            self.fields[PROOF_OF_WORK_FIELD] = ProofOfWorkField()
         for field in self.fields.values():
             self._plain_length_message(field)
+        self.email_suggestion = self.email_as_typed = ""
 
     @staticmethod
     def _plain_length_message(field: forms.Field) -> None:
@@ -64,6 +104,56 @@ class SupporterForm(forms.ModelForm):
     @property
     def visible_fields_list(self) -> list:
         return [field for field in self if field.name != self.honeypot_field]
+
+    @property
+    def proof_of_work(self):
+        """The quick check's bound field, or None when the page does not ask for one."""
+        return self[PROOF_OF_WORK_FIELD] if PROOF_OF_WORK_FIELD in self.fields else None
+
+    @property
+    def fill_seconds(self) -> float | None:
+        """How long the reader took, or None when the browser did not say (no JavaScript)."""
+        value = str(self.data.get("fill_ms", "")).strip()
+        if not value.isascii() or not value.isdigit() or len(value) > 12:
+            return None
+        return int(value) / 1000
+
+    @property
+    def suspicion(self) -> str:
+        """Why this post looks automated, in a few words for the data stewards, or "".
+        A fast post is held for review, never refused: autofill and password managers
+        fill forms fast too."""
+        seconds = self.fill_seconds
+        if seconds is not None and seconds < settings.ACTIONS_MIN_FILL_SECONDS:
+            return f"filled in {seconds:.1f} s"
+        return ""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        self._question_email_typo(cleaned_data)
+        return cleaned_data
+
+    def _question_email_typo(self, cleaned_data: dict) -> None:
+        """Ask "did you mean...?" once for an address at a mistyped provider; the reader's
+        choice comes back in `email_confirm` and is taken as it is."""
+        name = self.email_field_name
+        email = cleaned_data.get(name)
+        suggestion = suggest_email(email) if email else ""
+        if not suggestion:
+            return
+        chosen = self.data.get("email_confirm", "")
+        if chosen == suggestion:
+            cleaned_data[name] = suggestion
+        elif chosen != email:
+            self.email_suggestion, self.email_as_typed = suggestion, email
+            self.add_error(
+                name,
+                forms.ValidationError(
+                    f"Did you mean {suggestion}? Choose the address to use below the box, "
+                    "then send the form again.",
+                    code="typo",
+                ),
+            )
 
     def full_clean(self):
         super().full_clean()
@@ -150,6 +240,7 @@ class SignatureForm(SupporterForm):
             "email": EMAIL_MESSAGES,
             "postcode": required("Enter your ZIP or postcode."),
         }
+        field_classes = {"email": SupporterEmailField}
 
     def __init__(self, *args, postcode_inputmode: str = "numeric", **kwargs):
         super().__init__(*args, **kwargs)
@@ -203,6 +294,7 @@ class RSVPForm(SupporterForm):
             "access_needs": forms.Textarea(attrs={"rows": 3}),
         }
         error_messages = {"name": required("Enter your name."), "email": EMAIL_MESSAGES}
+        field_classes = {"email": SupporterEmailField}
 
     def clean_name(self) -> str:
         return self.clean_person_name("name")
@@ -215,6 +307,7 @@ class EndorsementForm(SupporterForm):
     """Ask to join the endorsers. Entries wait for review; contact details stay private."""
 
     required_fields = ("contact_name", "contact_email")
+    email_field_name = "contact_email"
 
     website = forms.URLField(
         label="Website (optional)",
@@ -263,6 +356,7 @@ class EndorsementForm(SupporterForm):
             "contact_name": required("Enter your name, so that we can check with you."),
             "contact_email": EMAIL_MESSAGES,
         }
+        field_classes = {"contact_email": SupporterEmailField}
 
     def clean_organisation_name(self) -> str:
         value = tidy_text(self.cleaned_data.get("organisation_name", ""))
@@ -311,6 +405,7 @@ class UpdatesSignupForm(SupporterForm):
             "postcode": POSTCODE_WIDGET,
         }
         error_messages = {"name": required("Enter your name."), "email": EMAIL_MESSAGES}
+        field_classes = {"email": SupporterEmailField}
 
     def __init__(self, *args, postcode_inputmode: str = "numeric", **kwargs):
         # Ids of their own: the footer form shares pages with the petition and RSVP forms.

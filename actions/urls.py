@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import views
+from .proof_of_work import challenge_view
 from .signup_views import UpdatesSignupView, updates_thanks
 
 app_name = "actions"
@@ -12,4 +13,5 @@ urlpatterns = [
     path("events/<int:page_id>/places.json", views.event_places, name="event_places"),
     path("updates/", UpdatesSignupView.as_view(), name="updates_signup"),
     path("updates/thank-you/", updates_thanks, name="updates_thanks"),
+    path("quick-check/challenge/", challenge_view, name="proof_of_work_challenge"),
 ]

@@ -4,6 +4,7 @@ Refusals are worded for the person who typed: what is wrong and how to fix it.""
 import re
 import unicodedata
 
+import idna
 from django.core.exceptions import ValidationError
 
 # Web addresses in a name are the signature of spam bots; people's names never contain them.
@@ -17,15 +18,105 @@ POSTCODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 -]{1,10}$")
 PHONE_PATTERN = re.compile(r"^\+?[0-9 ().\-]{7,25}$")
 
 
+# Characters nobody can see that still make two addresses differ: Unicode's "default
+# ignorable" code points (zero-width space and joiners, soft hyphen, word joiner, BOM, bidi
+# marks and overrides, variation selectors, Hangul fillers...), beyond the format (Cf) and
+# control (Cc) categories that already cover most of them.
+IGNORABLE_RANGES = (
+    (0x00AD, 0x00AD),
+    (0x034F, 0x034F),
+    (0x061C, 0x061C),
+    (0x115F, 0x1160),
+    (0x17B4, 0x17B5),
+    (0x180B, 0x180F),
+    (0x200B, 0x200F),
+    (0x202A, 0x202E),
+    (0x2060, 0x206F),
+    (0x3164, 0x3164),
+    (0xFE00, 0xFE0F),
+    (0xFEFF, 0xFEFF),
+    (0xFFA0, 0xFFA0),
+    (0xFFF0, 0xFFF8),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0000, 0xE0FFF),
+)
+# Gmail ignores dots in the name part, and googlemail.com is the same mailbox.
+GMAIL_DOMAINS = {"gmail.com", "googlemail.com"}
+MAX_EMAIL_LENGTH = 254
+
+
+def is_invisible(char: str) -> bool:
+    """True for a character that shows nothing (or only moves text) where it is typed:
+    controls (CR, LF, ESC, NUL...), format characters (bidi overrides, zero-width ones) and
+    the rest of Unicode's default-ignorable characters."""
+    if unicodedata.category(char) in ("Cc", "Cf"):
+        return True
+    code = ord(char)
+    return any(start <= code <= end for start, end in IGNORABLE_RANGES)
+
+
+def email_domain_key(domain: str) -> str:
+    """A domain as the dedupe key writes it: lower case without trailing dots, in its ASCII
+    (IDNA) form, so "bücher.de" and "xn--bcher-kva.de" are one domain."""
+    domain = domain.lower().rstrip(".")
+    if domain.isascii():
+        return domain
+    try:
+        return idna.encode(domain, uts46=True).decode("ascii")
+    except idna.IDNAError:
+        return domain
+
+
 def normalise_email(email: str) -> str:
-    """The form of an address used to spot one person signing twice: no surrounding spaces,
-    lower case, and no `+tag` (name+petition@example.org is name@example.org)."""
-    email = email.strip().lower()
-    local, at, domain = email.rpartition("@")
+    """The form of an address used to spot one person signing twice, as the UK petitions
+    site compares them: Unicode compatibility form (fullwidth letters are letters), no
+    invisible characters or spaces, lower case, no `+tag` (name+petition@example.org is
+    name@example.org), no dots in a Gmail name (a.na@gmail.com is ana@gmail.com),
+    googlemail.com as gmail.com, and the domain in its ASCII (IDNA) form. Only ever a
+    comparison key: the address as typed is what we write to."""
+    email = unicodedata.normalize("NFKC", email)
+    email = "".join(char for char in email if not (is_invisible(char) or char.isspace()))
+    local, at, domain = email.lower().rpartition("@")
     if not at:
-        return email
+        return email.lower()
     local = local.split("+", 1)[0]
+    domain = email_domain_key(domain)
+    if domain in GMAIL_DOMAINS:
+        domain = "gmail.com"
+        local = local.replace(".", "")
     return f"{local}@{domain}"
+
+
+def email_domain(email: str) -> str:
+    """The normalised domain of an address ("gmail.com" for Ana@GoogleMail.com), for
+    counting posts per email domain."""
+    return normalise_email(email).rpartition("@")[2]
+
+
+def validate_email_characters(value: str) -> None:
+    """Refuse what no real mailbox needs and what breaks the systems an address goes
+    through (spreadsheets, mail headers, terminals): control characters, line breaks,
+    invisible and bidi characters, and quoted or escaped name parts
+    (`"\\x01\\x1b[31m"@example.org`)."""
+    if any(is_invisible(char) or (char.isspace() and char != " ") for char in value):
+        raise ValidationError(
+            "Your email address has a hidden character in it, often picked up when an address "
+            "is copied and pasted. Please delete the address and type it again.",
+            code="hidden_character",
+        )
+    if '"' in value or "\\" in value or " " in value:
+        raise ValidationError(
+            "Enter your email address without spaces or quotation marks, in the form "
+            "name@example.org.",
+            code="quoted",
+        )
+    # An address within the limit whose domain grows past it in its ASCII (IDNA) form; a
+    # longer one gets the length message of the field itself.
+    if len(value) <= MAX_EMAIL_LENGTH < len(normalise_email(value)):
+        raise ValidationError(
+            f"Use an email address of {MAX_EMAIL_LENGTH} characters or fewer.", code="too_long"
+        )
 
 
 def tidy_text(value: str) -> str:

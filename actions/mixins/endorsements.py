@@ -4,19 +4,26 @@ from actions.forms import EndorsementForm
 from actions.services.endorsements import submit_endorsement
 from common.links import page_link, site_url
 
-from .base import SubmissionMixin, see_other
+from .base import see_other
+from .proof_of_work import ProofOfWorkSubmissionMixin
 
 
-class EndorsableMixin(SubmissionMixin):
+class EndorsableMixin(ProofOfWorkSubmissionMixin):
     """Lets organisations ask to join a sign-on statement's endorsers. Entries wait for staff
     review before they appear in the list. The page provides what
-    actions.contracts.EndorsementPageContract names."""
+    actions.contracts.EndorsementPageContract names. Put `endorsing_panels` in the page's
+    panels."""
+
+    endorsing_panels = [*ProofOfWorkSubmissionMixin.proof_of_work_panels]
 
     form_class = EndorsementForm
     form_context_name = "endorsement_form"
     rate_limit_bucket = "endorse"
     # The optional logo is an upload of up to 2 MB.
     max_body_bytes = 3 * 1024 * 1024
+
+    class Meta:
+        abstract = True
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

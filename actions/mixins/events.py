@@ -15,20 +15,27 @@ from common.links import page_link, site_url
 from common.sharing import share_kit
 from common.timezones import format_zoned
 
-from .base import SubmissionMixin, see_other
+from .base import see_other
+from .proof_of_work import ProofOfWorkSubmissionMixin
 
 THANK_YOU_ROUTES = {RSVP.Status.GOING: "rsvp_going", RSVP.Status.WAITLIST: "rsvp_waitlist"}
 
 
-class RSVPMixin(SubmissionMixin):
+class RSVPMixin(ProofOfWorkSubmissionMixin):
     """Lets readers RSVP to an event page, with an optional capacity and a waitlist, a
     calendar file and a private cancel link. RSVPs close when the event starts.
 
-    The page provides what actions.contracts.EventPageContract names."""
+    The page provides what actions.contracts.EventPageContract names. Put `rsvp_panels` in
+    the page's RSVP panel."""
+
+    rsvp_panels = [*ProofOfWorkSubmissionMixin.proof_of_work_panels]
 
     form_class = RSVPForm
     form_context_name = "rsvp_form"
     rate_limit_bucket = "rsvp"
+
+    class Meta:
+        abstract = True
 
     def accepts_submissions(self) -> bool:
         return self.rsvp_enabled and self.starts_at > timezone.now()

@@ -14,10 +14,11 @@ from actions.tokens import CONFIRM_MAX_AGE, CONFIRM_SIGNATURE, read_token
 from common.links import page_link, site_url
 from common.sharing import share_kit as build_share_kit
 
-from .base import SubmissionMixin, see_other
+from .base import see_other
+from .proof_of_work import ProofOfWorkSubmissionMixin
 
 
-class SignablePetitionMixin(SubmissionMixin, models.Model):
+class SignablePetitionMixin(ProofOfWorkSubmissionMixin):
     """Lets readers sign a petition page, shows the count against the goal, and thanks signers
     with the share kit and the donate ask.
 
@@ -31,7 +32,10 @@ class SignablePetitionMixin(SubmissionMixin, models.Model):
         "(double opt-in). Slower to grow, but every name is a real, reachable person.",
     )
 
-    signing_panels = [FieldPanel("require_confirmation")]
+    signing_panels = [
+        FieldPanel("require_confirmation"),
+        *ProofOfWorkSubmissionMixin.proof_of_work_panels,
+    ]
 
     form_class = SignatureForm
     form_context_name = "signature_form"
@@ -44,7 +48,10 @@ class SignablePetitionMixin(SubmissionMixin, models.Model):
         return self.is_open and not self.is_external
 
     def get_form_kwargs(self) -> dict:
-        return {"postcode_inputmode": settings.ACTIONS_POSTCODE_INPUTMODE}
+        return {
+            **super().get_form_kwargs(),
+            "postcode_inputmode": settings.ACTIONS_POSTCODE_INPUTMODE,
+        }
 
     def signature_progress(self) -> Progress:
         return progress_for(signature_count(self.pk), self.goal, self.next_goal)

@@ -32,6 +32,7 @@ class EndorsementPage(MenuLabelMixin, EndorsableMixin, ListingMixin, Page):
         *Page.content_panels,
         FieldPanel("statement"),
         FieldPanel("join_text"),
+        *EndorsableMixin.endorsing_panels,
         *ListingMixin.listing_panels,
     ]
     search_fields = [*Page.search_fields, index.SearchField("statement")]

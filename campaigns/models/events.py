@@ -169,7 +169,10 @@ class EventPage(RSVPMixin, ListingMixin, Page):
         ),
         *ListingMixin.listing_panels,
         FieldPanel("body"),
-        MultiFieldPanel([FieldPanel("rsvp_enabled"), FieldPanel("capacity")], heading="RSVP"),
+        MultiFieldPanel(
+            [FieldPanel("rsvp_enabled"), FieldPanel("capacity"), *RSVPMixin.rsvp_panels],
+            heading="RSVP",
+        ),
     ]
     search_fields = [
         *Page.search_fields,

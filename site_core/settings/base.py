@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
+    # The ALTCHA widget's script, served from our own static files (actions/proof_of_work.py).
+    "django_altcha",
 ]
 
 MIDDLEWARE = [
@@ -304,5 +306,15 @@ ACTIONS_SIGNUP_KEEP_DAYS = env_int("ACTIONS_SIGNUP_KEEP_DAYS", 730)
 # The phone keyboard for the ZIP/postcode field: "numeric" suits US ZIP codes; use "text"
 # when many signers have postcodes with letters (UK, Canada).
 ACTIONS_POSTCODE_INPUTMODE = env_str("ACTIONS_POSTCODE_INPUTMODE", "numeric")
+# A form sent sooner than this many seconds after the reader started typing is held for a
+# data steward to review (never refused: autofill is fast too). 0 switches the check off.
+ACTIONS_MIN_FILL_SECONDS = env_int("ACTIONS_MIN_FILL_SECONDS", 2)
+# The optional "quick check" (proof of work) an editor switches on for a page under attack:
+# how long a puzzle stays valid, and its size (the largest number the browser may have to
+# try). 250,000 took 1.4-2.1 s from focus to solved in headless Chromium on a busy 2-core
+# machine, and 0.04 s in native code: it makes a flood run a browser or code of its own for
+# every post, it does not stop a determined bot (the held queue does that).
+ACTIONS_PROOF_OF_WORK_EXPIRE_SECONDS = env_int("ACTIONS_PROOF_OF_WORK_EXPIRE_SECONDS", 1200)
+ACTIONS_PROOF_OF_WORK_MAX_NUMBER = env_int("ACTIONS_PROOF_OF_WORK_MAX_NUMBER", 250_000)
 # Expired or blocked form security checks get a plain-words page instead of Django's.
 CSRF_FAILURE_VIEW = "actions.views.csrf_failure"

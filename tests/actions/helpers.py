@@ -1,9 +1,12 @@
 """Builders for the pages and form data that the action tests use: published pages (with a
 revision, as an editor leaves them) from tests/factories.py, with what the action tests expect."""
 
+import base64
 import datetime as dt
+import json
 import re
 
+import altcha
 from wagtail.models import Page
 
 from campaigns.models import (
@@ -102,3 +105,19 @@ def places_shown(html: str) -> str:
         if "hidden" not in attributes.split()
     ]
     return " ".join(shown)
+
+
+def solve(client) -> str:
+    """What the widget sends after solving a fresh challenge from our endpoint."""
+    challenge = client.get("/actions/quick-check/challenge/").json()
+    solution = altcha.solve_challenge(
+        challenge["challenge"], challenge["salt"], challenge["algorithm"], challenge["maxNumber"]
+    )
+    payload = {
+        "algorithm": challenge["algorithm"],
+        "challenge": challenge["challenge"],
+        "number": solution.number,
+        "salt": challenge["salt"],
+        "signature": challenge["signature"],
+    }
+    return base64.b64encode(json.dumps(payload).encode()).decode()
