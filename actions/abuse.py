@@ -21,7 +21,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 
 from .models import BlockedEmail, FormLimits, Moderation
-from .validation import normalise_email
+from .validation import email_domain, normalise_email
 
 logger = logging.getLogger(__name__)
 
@@ -57,11 +57,6 @@ def address_hash(address: str) -> str:
     the same code, and nobody without the secret key can tell which address it was."""
     digest = hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256)
     return digest.hexdigest()[:16]
-
-
-def email_domain(email: str) -> str:
-    """The normalised domain of an email (what block lists and the trending view compare)."""
-    return normalise_email(email).rpartition("@")[2] if email else ""
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from .helpers import make_event, make_petition, signer
 
 pytestmark = pytest.mark.django_db
 
-migration = importlib.import_module("actions.migrations.0007_emails_renormalise_email_keys")
+migration = importlib.import_module("actions.migrations.0010_renormalise_email_keys")
 
 
 def old_key(email: str) -> str:

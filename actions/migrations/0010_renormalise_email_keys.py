@@ -70,6 +70,6 @@ def renormalise_email_keys(apps, schema_editor) -> None:
 
 
 class Migration(migrations.Migration):
-    dependencies = [("actions", "0006_rsvp_time_label_with_apostrophe")]
+    dependencies = [("actions", "0009_data_stewards_moderate")]
 
     operations = [migrations.RunPython(renormalise_email_keys, migrations.RunPython.noop)]
