@@ -53,6 +53,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything reads the request: a form in another charset or an address with a NUL
+    # byte gets a plain-words 400 instead of a server error (actions/middleware.py).
+    "actions.middleware.UnreadableRequestMiddleware",
     # Before the session, CSRF and auth middleware: a cached page never reaches them, and a
     # page they add a cookie or `Vary: Cookie` to is not stored (common/middleware.py).
     "common.middleware.PageCacheMiddleware",
@@ -66,7 +69,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "actions.middleware.RedirectsMiddleware",
     "actions.middleware.DatabaseUnavailableMiddleware",
 ]
 
