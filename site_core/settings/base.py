@@ -302,6 +302,11 @@ ACTIONS_COUNT_CACHE_SECONDS = env_int("ACTIONS_COUNT_CACHE_SECONDS", 5)
 # Supporters' names and contact details are erased this many days after a petition closes
 # or an event ends (`manage.py anonymise_supporters`, also run hourly by the scheduler).
 ACTIONS_ANONYMISE_AFTER_DAYS = env_int("ACTIONS_ANONYMISE_AFTER_DAYS", 90)
+# However long a page stays open (a petition without a closing date never closes), a signer's
+# or attendee's name and contact details are erased this many days after they acted, and an
+# endorsement's contact person this long after it was sent if nobody reviewed it; a reviewed
+# endorsement's contact goes ACTIONS_ANONYMISE_AFTER_DAYS after the review. Two years by default.
+ACTIONS_SUPPORTER_MAX_AGE_DAYS = env_int("ACTIONS_SUPPORTER_MAX_AGE_DAYS", 730)
 # Email signups ("Get campaign updates") are deleted this many days after the person signed up:
 # consent that old should be asked for again.
 ACTIONS_SIGNUP_KEEP_DAYS = env_int("ACTIONS_SIGNUP_KEEP_DAYS", 730)
