@@ -55,7 +55,7 @@ def _readable_fields(request) -> list[tuple[str, str]]:
     except SuspiciousOperation:  # thousands of fields
         return []
     kept = [
-        (name, value[:KEPT_CHARACTERS])
+        (name.replace("_", " ").capitalize()[:60], value[:KEPT_CHARACTERS])
         for name, values in fields.lists()
         if not UNSHOWN_FIELDS.search(name)
         for value in values

@@ -46,6 +46,7 @@ def test_a_form_in_another_charset_is_a_plain_400_that_shows_what_could_be_read(
         html = response.content.decode()
         assert "We could not read what you sent" in html
         assert "Nothing was saved" in html
+        assert "<dt>Comment</dt>" in html
         assert "<dd>Free them<br>all</dd>" in html, "what was typed is shown to copy"
         assert "hunter2" not in html, "passwords are never shown back"
     assert not Signature.objects.exists()
