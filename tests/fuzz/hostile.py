@@ -203,6 +203,7 @@ PLAIN_WORDS = (
     "does not work",
     "We can’t find that page",
     "Please try again in a moment",
+    "id you mean",  # a typo in an email's domain, suggested before the post is taken
 )
 # The fields whose value a refusal must keep when it was ordinary text.
 NAME_FIELDS = ("first_name", "last_name", "name", "organisation_name", "contact_name")
