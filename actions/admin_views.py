@@ -134,7 +134,7 @@ class PageFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         value = self.value()
-        if value and value.isdigit():
+        if value and value.isascii() and value.isdigit():
             return queryset.filter(page_id=int(value))
         return queryset
 

@@ -37,9 +37,10 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
 from django.utils.http import is_same_domain
 from django.views.decorators.csrf import csrf_exempt
+
+from .errors import render_page_or_standalone
 
 ACCEPTED_FETCH_SITES = frozenset({"same-origin", "none"})
 
@@ -83,9 +84,10 @@ def is_cross_site_post(request: HttpRequest) -> bool:
 
 
 def refusal(request: HttpRequest, *, cross_site: bool) -> HttpResponse:
-    """403 in plain words, on a page that works without the form's own page: for a post from
-    another site, or (Django's CSRF_FAILURE_VIEW, the admin's forms) an expired token."""
-    response = render(
+    """403 in plain words, on a page that works without the form's own page (and without the
+    database): for a post from another site, or (Django's CSRF_FAILURE_VIEW, the admin's
+    forms) an expired token."""
+    response = render_page_or_standalone(
         request,
         "actions/csrf_failure.html",
         {"back_url": request.path, "cross_site": cross_site},

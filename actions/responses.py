@@ -45,3 +45,20 @@ def too_large_response(request: HttpRequest, limit: int) -> HttpResponse:
         413,
         {"limit_kb": max(limit // 1024, 1), "back_url": request.path},
     )
+
+
+def bad_request_response(
+    request: HttpRequest,
+    reason: str,
+    kept: list[tuple[str, str]] | None = None,
+    back_url: str | None = None,
+) -> HttpResponse:
+    """400 in plain words for a request nothing can be read from as sent (a form in an encoding
+    other than UTF-8, an address with a NUL byte). `kept` is what could be read back, shown so
+    the reader can copy it into the form again; the back link drops the query string."""
+    return _standalone(
+        request,
+        "actions/bad_request.html",
+        400,
+        {"reason": reason, "kept": kept or [], "back_url": back_url or request.path},
+    )

@@ -2,13 +2,21 @@
 exactly one line (`{"event": "request", ...}`) that says what was asked and how it went.
 
 What a request line holds is chosen so that logs never carry personal data: the method, the
-path without its query string (a search query or an emailed link's token can identify a
-person), the status, the time taken and which app server answered. No addresses, no
-user names, no headers, no bodies."""
+path without its query string (a steward's search for `?q=name@example.org` identifies a
+person) and with the emailed links' tokens blanked (they are bearer secrets: whoever has one
+can confirm a signature or cancel an RSVP), the names of the query parameters without their
+values, the status, the time taken and which app server answered. No addresses, no user
+names, no headers, no bodies.
+
+Every other line goes through `RedactPersonalData` (settings.LOGGING), which blanks email
+addresses and link tokens in messages and tracebacks: Django's own request logger writes the
+path of every 4xx and 5xx ("Not Found: /…/confirm/<token>/"), and an exception's message may
+quote a value it refused."""
 
 import json
 import logging
 import os
+import re
 import socket
 import time
 from collections.abc import Callable
@@ -28,6 +36,35 @@ _SKIPPED_FIELDS = set(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {
     "request",
 }
 
+# The segment after a token route (`confirm/<token>/`, `rsvp/cancel/<token>/`), and anything
+# shaped like a token (actions/tokens.py: key-time-signature in hex) wherever it appears.
+TOKEN_SEGMENT = re.compile(r"(?<=/confirm/)[^/?#\s\"']+|(?<=/cancel/)[^/?#\s\"']+")
+TOKEN_SHAPE = re.compile(r"\b[0-9a-f]{32}-[0-9a-f]{1,16}-[0-9a-f]{32}\b", re.IGNORECASE)
+# Generous on purpose: a quoted local part with control characters is still an address.
+EMAIL_ADDRESS = re.compile(r"[^\s@<>(),;:/=]+@[^\s@<>(),;:/=\"']+")
+REDACTED = "[redacted]"
+
+
+def redact(text: str) -> str:
+    """`text` with email addresses and emailed links' tokens blanked."""
+    text = TOKEN_SEGMENT.sub(REDACTED, text)
+    text = TOKEN_SHAPE.sub(REDACTED, text)
+    return EMAIL_ADDRESS.sub("[email]", text)
+
+
+class RedactPersonalData(logging.Filter):
+    """For every handler (settings.LOGGING): the record's message and traceback, redacted.
+    The message is rendered once here, so that a redacted argument cannot come back."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        record.msg, record.args = redact(message), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        return True
+
 
 class JsonFormatter(logging.Formatter):
     """One JSON object per line: time, level, logger, message, anything passed as `extra`,
@@ -43,8 +80,8 @@ class JsonFormatter(logging.Formatter):
         line.update(
             (key, value) for key, value in vars(record).items() if key not in _SKIPPED_FIELDS
         )
-        if record.exc_info:
-            line["exc"] = self.formatException(record.exc_info)
+        if record.exc_text or record.exc_info:
+            line["exc"] = record.exc_text or self.formatException(record.exc_info)
         return json.dumps(line, default=str)
 
 
@@ -58,15 +95,17 @@ class RequestLogMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         started = time.perf_counter()
         response = self.get_response(request)
+        path = redact(request.path)
         logger.info(
             "%s %s %s",
             request.method,
-            request.path,
+            path,
             response.status_code,
             extra={
                 "event": "request",
                 "method": request.method,
-                "path": request.path,
+                "path": path,
+                "params": sorted(request.GET)[:20],
                 "status": response.status_code,
                 "duration_ms": round((time.perf_counter() - started) * 1000, 1),
                 "server": SERVER_NAME,

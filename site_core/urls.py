@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from editorial import health
+from home.views import favicon
 from search import views as search_views
 
 urlpatterns = [
@@ -25,7 +26,12 @@ urlpatterns = [
         name="robots_txt",
     ),
     path("actions/", include("actions.urls")),
+    path("favicon.ico", favicon, name="favicon"),
 ]
+
+# Error pages that read nothing from the request and render without the database.
+handler400 = "actions.errors.bad_request"
+handler404 = "actions.errors.page_not_found"
 
 if settings.DEBUG:
     from django.conf.urls.static import static

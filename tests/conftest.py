@@ -1,7 +1,9 @@
 import os
+from collections.abc import Iterator
 
 import pytest
 from django.core.cache import cache
+from django.db import transaction
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls made by the same
 # tests are still synchronous and safe.
@@ -90,3 +92,47 @@ def admin_user(db, django_user_model):
     return django_user_model.objects.create_superuser(
         "admin", "admin@example.org", "correct-horse-battery"
     )
+
+
+@pytest.fixture
+def database_down(django_db_blocker):
+    """PostgreSQL is away: the connection points at a local port that refuses connections (a
+    bound socket that never listens), as during an outage or a restart. For tests without the
+    `django_db` mark (no open transaction to lose); the real settings come back after."""
+    import socket
+
+    from django.db import connection
+
+    refusing = socket.socket()
+    refusing.bind(("127.0.0.1", 0))
+    with django_db_blocker.unblock():
+        connection.close()
+        saved = dict(connection.settings_dict)
+        connection.settings_dict["PORT"] = refusing.getsockname()[1]
+        try:
+            yield
+        finally:
+            connection.close()
+            connection.settings_dict.clear()
+            connection.settings_dict.update(saved)
+            refusing.close()
+
+
+@pytest.fixture(scope="module")
+def built_page_types(django_db_setup, django_db_blocker) -> Iterator[dict]:
+    """`campaign_with_every_page_type`, built once per module (a dozen published pages and two
+    images take seconds) inside a transaction rolled back after the module's last test. Each
+    test's own transaction nests inside it, so every test starts from the same pages. Only for
+    modules without transactional tests: their flush cannot run inside a transaction."""
+    from tests.helpers import campaign_with_every_page_type
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield campaign_with_every_page_type()
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def every_page_type(db, built_page_types) -> dict:
+    """One live page of every type, keyed by type, read afresh for each test so that what one
+    test changes on a page object never reaches the next."""
+    return {model: model.objects.get(pk=page.pk) for model, page in built_page_types.items()}

@@ -2,20 +2,32 @@
 petition closes or an event ends, names and contact details are erased. The rows stay (blank),
 so every count stays the same. Email signups belong to no page: they are deleted once the
 consent is ACTIONS_SIGNUP_KEEP_DAYS old (nothing counts them), so nobody is emailed on a
-consent given years ago."""
+consent given years ago.
+
+Two limits close the gaps the page's end leaves open:
+
+- A petition without a closing date never ends, and its signers were kept forever (rows from
+  2017 on a petition still open). Whatever the page, a signature or RSVP older than
+  ACTIONS_SUPPORTER_MAX_AGE_DAYS is anonymised (still counted).
+- Endorsements have no end either. Their contact (a person's name and email, for staff only)
+  is erased ACTIONS_ANONYMISE_AFTER_DAYS after a steward reviewed the endorsement, or once it
+  is ACTIONS_SUPPORTER_MAX_AGE_DAYS old if nobody did. An approved endorsement keeps what is
+  public (the organisation's name, website, scope and logo); a rejected one was never public
+  and is deleted, with a logo no other endorsement uses."""
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import CharField, Value
+from django.db.models import CharField, Q, Value
 from django.db.models.functions import Cast, Concat
 from django.utils import timezone
+from wagtail.images import get_image_model
 from wagtail.models import Page, get_page_models
 
 from actions.contracts import HoldsSupporterData
-from actions.models import RSVP, Signature, UpdatesSignup
+from actions.models import RSVP, Endorsement, Signature, UpdatesSignup
 
 BATCH_SIZE = 2000
 # Two years, unless the settings say otherwise: a common limit for consent to marketing email.
@@ -40,6 +52,8 @@ class RetentionReport:
     unconfirmed_removed: int = 0
     rsvps: int = 0
     signups_removed: int = 0
+    endorsement_contacts: int = 0
+    endorsements_removed: int = 0
     lines: list[str] = field(default_factory=list)
 
     @property
@@ -47,12 +61,18 @@ class RetentionReport:
         return (
             f"{self.signatures} signatures and {self.rsvps} RSVPs anonymised, "
             f"{self.unconfirmed_removed} unconfirmed signatures and "
-            f"{self.signups_removed} expired email signups removed"
+            f"{self.signups_removed} expired email signups removed, "
+            f"{self.endorsement_contacts} endorsement contacts erased and "
+            f"{self.endorsements_removed} rejected endorsements removed"
         )
 
 
 def signup_keep_days() -> int:
     return settings.ACTIONS_SIGNUP_KEEP_DAYS
+
+
+def supporter_max_age_days() -> int:
+    return settings.ACTIONS_SUPPORTER_MAX_AGE_DAYS
 
 
 def pages_with_supporter_data():
@@ -105,8 +125,76 @@ def anonymise_supporters(days: int, *, now: datetime | None = None, dry_run: boo
             f"{page.title} (page {page.pk}, ended {ended:%Y-%m-%d}): {anonymised} signatures "
             f"and {rsvp_count} RSVPs anonymised, {removed} unconfirmed signatures removed"
         )
+    anonymise_by_age(report, now=now, dry_run=dry_run)
+    erase_endorsement_contacts(report, days, now=now, dry_run=dry_run)
     remove_expired_signups(report, now=now, dry_run=dry_run)
     return report
+
+
+def anonymise_by_age(report: RetentionReport, *, now: datetime, dry_run: bool) -> None:
+    """Signatures and RSVPs older than the maximum age, on pages that have not ended (or ended
+    too recently for the rule above): anonymised, the unconfirmed signatures deleted."""
+    max_days = supporter_max_age_days()
+    born_before = now - timedelta(days=max_days)
+    signatures = Signature.objects.filter(anonymised_at__isnull=True, created_at__lt=born_before)
+    unconfirmed = signatures.filter(confirmed_at__isnull=True)
+    rsvps = RSVP.objects.filter(anonymised_at__isnull=True, created_at__lt=born_before)
+    if dry_run:
+        removed = unconfirmed.count()
+        anonymised, rsvp_count = signatures.count() - removed, rsvps.count()
+    else:
+        removed = unconfirmed.delete()[0]
+        anonymised = _anonymise_in_batches(signatures, SIGNATURE_ERASURE, now)
+        rsvp_count = _anonymise_in_batches(rsvps, RSVP_ERASURE, now)
+    if removed or anonymised or rsvp_count:
+        report.signatures += anonymised
+        report.unconfirmed_removed += removed
+        report.rsvps += rsvp_count
+        report.lines.append(
+            f"Older than {max_days} days, on pages still open: {anonymised} signatures and "
+            f"{rsvp_count} RSVPs anonymised, {removed} unconfirmed signatures removed"
+        )
+
+
+def erase_endorsement_contacts(
+    report: RetentionReport, days: int, *, now: datetime, dry_run: bool
+) -> None:
+    """Contacts of endorsements reviewed more than `days` ago, or older than the maximum age:
+    erased; the rejected ones deleted (see the module's docstring)."""
+    expired = Endorsement.objects.filter(
+        Q(reviewed_at__lt=now - timedelta(days=days))
+        | Q(submitted_at__lt=now - timedelta(days=supporter_max_age_days()))
+    )
+    rejected = expired.filter(status=Endorsement.Status.REJECTED)
+    with_contact = expired.exclude(status=Endorsement.Status.REJECTED).exclude(
+        contact_name="", contact_email=""
+    )
+    if dry_run:
+        removed, erased = rejected.count(), with_contact.count()
+    else:
+        with transaction.atomic():
+            removed = _delete_rejected(rejected)
+            erased = with_contact.update(contact_name="", contact_email="")
+    if removed or erased:
+        report.endorsement_contacts += erased
+        report.endorsements_removed += removed
+        report.lines.append(
+            f"Endorsements: {erased} contacts erased (organisations kept), "
+            f"{removed} rejected endorsements removed"
+        )
+
+
+def _delete_rejected(rejected) -> int:
+    """Delete rejected endorsements and the logos they alone used (uploaded with the form,
+    never shown)."""
+    logo_ids = set(rejected.exclude(logo=None).values_list("logo_id", flat=True))
+    removed = rejected.delete()[0] if rejected.exists() else 0
+    still_used = set(
+        Endorsement.objects.filter(logo_id__in=logo_ids).values_list("logo_id", flat=True)
+    )
+    for image in get_image_model().objects.filter(pk__in=logo_ids - still_used):
+        image.delete()
+    return removed
 
 
 def remove_expired_signups(report: RetentionReport, *, now: datetime, dry_run: bool) -> None:

@@ -108,7 +108,8 @@ class UpdateIndexPage(MenuLabelMixin, IntroMixin, Page):
         if tag_slug:
             filters.tag = Tag.objects.filter(slug=tag_slug).first()
         year = request.GET.get("year", "")
-        if year.isdigit() and MIN_YEAR <= int(year) <= MAX_YEAR:
+        # ASCII digits only: "²".isdigit() is true, but int("²") fails.
+        if year.isascii() and year.isdigit() and MIN_YEAR <= int(year) <= MAX_YEAR:
             filters.year = int(year)
         campaign_slug = request.GET.get("campaign", "").strip()[:255]
         if campaign_slug and self.is_newsroom:

@@ -55,6 +55,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything reads the request: a form in another charset or an address with a NUL
+    # byte gets a plain-words 400 instead of a server error (actions/middleware.py).
+    "actions.middleware.UnreadableRequestMiddleware",
     # Before the session, CSRF and auth middleware: a cached page never reaches them, and a
     # page they add a cookie or `Vary: Cookie` to is not stored (common/middleware.py).
     "common.middleware.PageCacheMiddleware",
@@ -68,7 +71,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "actions.middleware.RedirectsMiddleware",
     "actions.middleware.DatabaseUnavailableMiddleware",
 ]
 
@@ -254,7 +257,15 @@ LOGGING = {
     "formatters": {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
     },
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # No email address or emailed link's token in any line (common/request_log.py).
+    "filters": {"personal_data": {"()": "common.request_log.RedactPersonalData"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["personal_data"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
@@ -300,6 +311,11 @@ ACTIONS_COUNT_CACHE_SECONDS = env_int("ACTIONS_COUNT_CACHE_SECONDS", 5)
 # Supporters' names and contact details are erased this many days after a petition closes
 # or an event ends (`manage.py anonymise_supporters`, also run hourly by the scheduler).
 ACTIONS_ANONYMISE_AFTER_DAYS = env_int("ACTIONS_ANONYMISE_AFTER_DAYS", 90)
+# However long a page stays open (a petition without a closing date never closes), a signer's
+# or attendee's name and contact details are erased this many days after they acted, and an
+# endorsement's contact person this long after it was sent if nobody reviewed it; a reviewed
+# endorsement's contact goes ACTIONS_ANONYMISE_AFTER_DAYS after the review. Two years by default.
+ACTIONS_SUPPORTER_MAX_AGE_DAYS = env_int("ACTIONS_SUPPORTER_MAX_AGE_DAYS", 730)
 # Email signups ("Get campaign updates") are deleted this many days after the person signed up:
 # consent that old should be asked for again.
 ACTIONS_SIGNUP_KEEP_DAYS = env_int("ACTIONS_SIGNUP_KEEP_DAYS", 730)

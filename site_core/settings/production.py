@@ -75,5 +75,11 @@ MIDDLEWARE = ["common.request_log.RequestLogMiddleware", *MIDDLEWARE]
 LOGGING = {
     **LOGGING,
     "formatters": {"json": {"()": "common.request_log.JsonFormatter"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json",
+            "filters": ["personal_data"],
+        }
+    },
 }

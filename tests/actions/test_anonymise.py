@@ -9,10 +9,11 @@ from django.conf import settings
 from django.core.management import call_command
 from django.utils import timezone
 
-from actions.models import RSVP, Signature
+from actions.models import RSVP, Endorsement, Signature
 from actions.services.counts import stored_signature_count
+from tests.factories import ImageFactory
 
-from .helpers import make_event, make_petition
+from .helpers import make_event, make_petition, make_statement
 
 pytestmark = pytest.mark.django_db
 
@@ -100,3 +101,92 @@ def test_attendees_of_a_past_event_are_anonymised_and_still_counted():
 
 def test_the_scheduler_runs_anonymisation_every_hour():
     assert ("actions.jobs.anonymise_expired_supporters", 3600) in settings.SCHEDULER_JOBS
+
+
+def test_signatures_on_a_petition_that_never_closes_are_anonymised_by_age(settings):
+    settings.ACTIONS_SUPPORTER_MAX_AGE_DAYS = 730
+    forever = make_petition(slug="forever", closes_at=None)
+    old = sign(forever, "signed-in-2017@example.org")
+    old_unconfirmed = sign(forever, "never-confirmed-2017@example.org", confirmed=False)
+    recent = sign(forever, "signed-last-month@example.org")
+    Signature.objects.filter(pk__in=[old.pk, old_unconfirmed.pk]).update(
+        created_at=timezone.now() - dt.timedelta(days=731)
+    )
+    Signature.objects.filter(pk=recent.pk).update(created_at=timezone.now() - dt.timedelta(days=30))
+
+    output = run("--days", "90")
+
+    assert "1 signatures and 0 RSVPs anonymised, 1 unconfirmed signatures" in output
+    assert "Older than 730 days" in output
+    old.refresh_from_db()
+    assert (old.first_name, old.email, old.comment) == ("", "", "")
+    assert old.anonymised_at is not None
+    assert not Signature.objects.filter(pk=old_unconfirmed.pk).exists()
+    recent.refresh_from_db()
+    assert recent.email == "signed-last-month@example.org"
+    assert stored_signature_count(forever.pk) == 2, "the old signature still counts"
+
+
+def test_old_rsvps_are_anonymised_by_age_even_before_the_event_ends(settings):
+    settings.ACTIONS_SUPPORTER_MAX_AGE_DAYS = 365
+    event = make_event(start_date=timezone.localdate() + dt.timedelta(days=400))
+    rsvp = RSVP.objects.create(
+        page=event,
+        name="Luis Ortega",
+        email="luis@example.org",
+        email_normalised="luis@example.org",
+    )
+    RSVP.objects.filter(pk=rsvp.pk).update(created_at=timezone.now() - dt.timedelta(days=366))
+
+    run("--days", "90")
+
+    rsvp.refresh_from_db()
+    assert (rsvp.name, rsvp.email, rsvp.anonymised_at is not None) == ("", "", True)
+
+
+def test_endorsement_contacts_are_erased_and_rejected_endorsements_removed(settings):
+    settings.ACTIONS_SUPPORTER_MAX_AGE_DAYS = 730
+    statement = make_statement()
+    long_ago, recently = (timezone.now() - dt.timedelta(days=n) for n in (120, 10))
+    logo, rejected_logo = ImageFactory(), ImageFactory()
+
+    def endorse(name: str, status: str, reviewed_at, logo=None) -> Endorsement:
+        return Endorsement.objects.create(
+            page=statement,
+            organisation_name=name,
+            website="https://org.example",
+            logo=logo,
+            contact_name=f"Contact at {name}",
+            contact_email=f"{name.lower()}@org.example",
+            status=status,
+            reviewed_at=reviewed_at,
+        )
+
+    approved = endorse("Approved", Endorsement.Status.APPROVED, long_ago, logo=logo)
+    fresh = endorse("Fresh", Endorsement.Status.APPROVED, recently)
+    rejected = endorse("Rejected", Endorsement.Status.REJECTED, long_ago, logo=rejected_logo)
+    forgotten = endorse("Forgotten", Endorsement.Status.PENDING, None)
+    Endorsement.objects.filter(pk=forgotten.pk).update(
+        submitted_at=timezone.now() - dt.timedelta(days=800)
+    )
+    dry = run("--days", "90", "--dry-run")
+    assert "2 endorsement contacts erased and 1 rejected endorsements removed" in dry
+    assert Endorsement.objects.filter(contact_name="").count() == 0
+
+    output = run("--days", "90")
+
+    assert "2 endorsement contacts erased and 1 rejected endorsements removed" in output
+    approved.refresh_from_db()
+    assert (approved.contact_name, approved.contact_email) == ("", "")
+    assert (approved.organisation_name, approved.website, approved.logo) == (
+        "Approved",
+        "https://org.example",
+        logo,
+    ), "what the statement shows stays"
+    forgotten.refresh_from_db()
+    assert (forgotten.contact_email, forgotten.status) == ("", Endorsement.Status.PENDING)
+    fresh.refresh_from_db()
+    assert fresh.contact_email == "fresh@org.example", "reviewed too recently"
+    assert not Endorsement.objects.filter(pk=rejected.pk).exists()
+    assert not type(logo).objects.filter(pk=rejected_logo.pk).exists()
+    assert type(logo).objects.filter(pk=logo.pk).exists()

@@ -138,3 +138,28 @@ def test_admin_lists_name_the_zone_of_every_date(
     assert heading in html
     assert value in html
     assert "Page title" not in html  # the column names the page's kind: Petition, Event…
+
+
+@pytest.mark.parametrize("export_format", ["csv", "xlsx"])
+def test_export_survives_control_characters_in_any_stored_value(
+    client, data_steward, petition, export_format, caplog
+):
+    # Stored before the email field refused them, or by an import: XLSX cannot hold these.
+    Signature.objects.create(
+        page=petition,
+        first_name="\x1b[31mAna\x07",
+        last_name="Re\x0cyes",
+        email='"\x01\x1b[31m"@example.org',
+        email_normalised='"\x01\x1b[31m"@example.org',
+        comment="-1+1\x08 line\nbreak\tkept",
+    )
+    client.force_login(data_steward)
+
+    with caplog.at_level("DEBUG"):
+        [row] = exported(client, "/admin/actions/signature/", export_format)
+
+    assert row["First name"] == "\ufffd[31mAna\ufffd"
+    assert row["Last name"] == "Re\ufffdyes"
+    assert row["Email"] == '"\ufffd\ufffd[31m"@example.org'
+    assert row["Comment"] == "'-1+1\ufffd line\nbreak\tkept", "formulas are still neutralised"
+    assert "example.org" not in caplog.text

@@ -95,7 +95,7 @@ class Command(BaseCommand):
         if reference:
             match = (
                 statements.filter(pk=int(reference))
-                if reference.isdigit()
+                if reference.isascii() and reference.isdigit()
                 else statements.filter(slug=reference)
             )
             if match.count() == 1:
