@@ -112,7 +112,7 @@ def test_rate_limit_pauses_one_address_and_keeps_what_was_typed(client, petition
 
 def test_rate_limit_counts_the_address_the_trusted_proxy_saw(client, petition, settings):
     settings.ACTIONS_RATE_LIMIT = (1, 60)
-    settings.ACTIONS_TRUSTED_PROXY_COUNT = 1
+    settings.TRUSTED_PROXIES = ["127.0.0.1"]
     first = client.post(petition.url, signer(), HTTP_X_FORWARDED_FOR="1.1.1.1, 198.51.100.7")
     forged = client.post(
         petition.url, signer(email="b@example.org"), HTTP_X_FORWARDED_FOR="2.2.2.2, 198.51.100.7"
