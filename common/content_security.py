@@ -22,19 +22,24 @@ from django.http import HttpRequest, HttpResponse
 SELF = "'self'"
 
 
+def is_admin_request(request: HttpRequest) -> bool:
+    """The admin's own pages, and Wagtail's previews: a preview renders the public page
+    through the whole middleware chain again, as a dummy request for the page's public
+    address, and is shown in a frame inside the admin."""
+    return getattr(request, "is_dummy", False) or request.path_info.startswith(
+        settings.ADMIN_CSP_PATH_PREFIXES
+    )
+
+
 class SiteCSPMiddleware(CSPMiddleware):
-    """django-csp's middleware, with the admin's looser policy under its paths
-    (ADMIN_CSP_PATH_PREFIXES): a view's own decorator still wins there too."""
+    """django-csp's middleware, with the admin's looser policy for `is_admin_request`: a
+    view's own decorator still wins there too."""
 
     def get_policy_parts(
         self, request: HttpRequest, response: HttpResponse, report_only: bool = False
     ) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only)
-        if (
-            not report_only
-            and parts.config is None
-            and request.path_info.startswith(settings.ADMIN_CSP_PATH_PREFIXES)
-        ):
+        if not report_only and parts.config is None and is_admin_request(request):
             parts.config = default_config(settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"])
         return parts
 
