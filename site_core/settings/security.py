@@ -81,7 +81,7 @@ ADMIN_CONTENT_SECURITY_POLICY = {
     }
 }
 # Paths that get the admin's policy.
-ADMIN_CSP_PATH_PREFIXES = ("/admin/", "/django-admin/")
+ADMIN_CSP_PATH_PREFIXES = ("/admin/",)
 
 # --- Other headers ----------------------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -118,3 +118,26 @@ def test_admin_editor_preview_and_userbar_have_no_csp_violation(
     expect(page.locator("wagtail-userbar").get_by_role("menuitem").first).to_be_visible()
     assert violations() == []
     page.screenshot(path=SHOTS / "csp-userbar.png")
+
+
+def test_staff_member_locked_out_sees_the_plain_words_page(
+    live_server,
+    page: Page,  # noqa: F811
+    member,  # noqa: F811
+    violations,
+    settings,
+):
+    settings.AXES_ENABLED = True
+    settings.AXES_FAILURE_LIMIT = 3
+    member("writer", "Comms staff")
+    page.goto(live_server.url + "/admin/login/")
+    for attempt in range(3):
+        page.get_by_label("Username").fill("writer")
+        page.get_by_label("Password").fill(f"wrong-{attempt}")
+        page.get_by_role("button", name="Sign in").click()
+        if attempt < 2:
+            expect(page.get_by_label("Password")).to_be_visible()
+    expect(page.get_by_role("heading", name="Sign-in paused for a few minutes")).to_be_visible()
+    expect(page.get_by_text("paused for 15 minutes")).to_be_visible()
+    assert violations() == []
+    page.screenshot(path=SHOTS / "csp-sign-in-paused.png")
