@@ -71,3 +71,36 @@ def test_hsts_subdomains_and_preload_are_off_unless_asked_for(tmp_path):
         tmp_path, "shell", "-c", code, SECURE_HSTS_INCLUDE_SUBDOMAINS="1", SECURE_HSTS_PRELOAD="1"
     )
     assert asked.stdout.split()[-2:] == ["True", "True"]
+
+
+def production_policy(tmp_path: Path, **env: str) -> dict:
+    code = (
+        "import json; from django.conf import settings; print(json.dumps({"
+        "'public': settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src'], "
+        "'admin': settings.ADMIN_CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src'], "
+        "'storage': settings.STORAGES['default']['BACKEND']}))"
+    )
+    result = production(tmp_path, "shell", "-c", code, **env)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_images_from_the_media_cdn_or_the_bucket_are_allowed(tmp_path):
+    cdn = production_policy(
+        tmp_path, AWS_STORAGE_BUCKET_NAME="campaign-media", MEDIA_CDN_DOMAIN="media.example.org"
+    )
+    assert cdn["public"] == ["'self'", "data:", "https://media.example.org"]
+    assert "https://media.example.org" in cdn["admin"]
+    assert cdn["storage"] == "common.upload_storage.UploadStorage"
+    path_style = production_policy(
+        tmp_path,
+        AWS_STORAGE_BUCKET_NAME="campaign-media",
+        AWS_S3_ENDPOINT_URL="http://127.0.0.1:9010",
+        AWS_S3_ADDRESSING_STYLE="path",
+    )
+    assert path_style["public"] == ["'self'", "data:", "http://127.0.0.1:9010"]
+    aws = production_policy(
+        tmp_path, AWS_STORAGE_BUCKET_NAME="campaign-media", AWS_S3_REGION_NAME="eu-west-2"
+    )
+    assert "https://campaign-media.s3.eu-west-2.amazonaws.com" in aws["public"]
+    assert production_policy(tmp_path)["public"] == ["'self'", "data:"]

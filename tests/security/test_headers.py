@@ -8,7 +8,7 @@ import pytest
 from django.http import HttpResponse
 from django.test import RequestFactory
 
-from common.content_security import allow_partner_framing, partner_framable
+from common.content_security import SiteCSPMiddleware, allow_partner_framing, partner_framable
 from tests.helpers import campaign_with_every_page_type
 
 pytestmark = pytest.mark.django_db
@@ -112,7 +112,6 @@ def test_the_admin_gets_its_looser_policy(client, admin_user):
 
 def test_the_partner_widget_is_the_only_framable_address(client, settings, pages):
     settings.PARTNER_FRAME_ORIGINS = ["https://partner.example.net"]
-    from common.content_security import SiteCSPMiddleware
 
     @partner_framable
     def widget(request):

@@ -13,6 +13,7 @@ from django.core.files.base import ContentFile
 from django.db import connection
 from wagtail.documents import get_document_model
 
+from common.upload_storage import UploadStorage
 from tests.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
@@ -144,3 +145,13 @@ def test_one_server_production_serves_media(tmp_path):
     assert served["type"] == "image/png"
     assert served["nosniff"] == "nosniff"
     assert served["csp"].startswith("sandbox")
+
+
+def test_object_storage_stores_anything_but_a_picture_as_a_download():
+    storage = UploadStorage(bucket_name="campaign-media")
+    page = storage.get_object_parameters("original_images/flyer.html")
+    assert page["ContentType"] == "text/html"
+    assert page["ContentDisposition"] == "attachment; filename*=UTF-8''flyer.html"
+    picture = storage.get_object_parameters("images/banner.width-800.jpg")
+    assert picture["ContentType"] == "image/jpeg"
+    assert "ContentDisposition" not in picture
