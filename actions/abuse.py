@@ -20,6 +20,8 @@ from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils import timezone
 
+from common.client_address import client_ip
+
 from .models import BlockedEmail, FormLimits, Moderation
 from .validation import email_domain, normalise_email
 
@@ -34,22 +36,6 @@ UPDATES_SCOPE = "updates"
 MINUTE, HOUR = 60, 60 * 60
 
 _memo: dict = {"until": 0.0, "rules": None}
-
-
-def client_ip(request: HttpRequest) -> str:
-    """The reader's address. Behind N trusted proxies (ACTIONS_TRUSTED_PROXY_COUNT), the Nth
-    address from the right of X-Forwarded-For: addresses further left are client-supplied and
-    could be forged to dodge the limit."""
-    proxies = settings.ACTIONS_TRUSTED_PROXY_COUNT
-    if proxies:
-        forwarded = [
-            part.strip()
-            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-            if part.strip()
-        ]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def address_hash(address: str) -> str:

@@ -28,9 +28,12 @@ def endorsement_reviewers() -> QuerySet:
     """Active users who may review endorsements (by group, own permission or superuser) and
     have an email address."""
     users = get_user_model().objects
+    # Permissions come from Django's own backend; django-axes' (first in the list) has none,
+    # and with_perm() must be told which one to ask when there are several.
+    backend = "django.contrib.auth.backends.ModelBackend"
     return (
-        users.with_perm(SUPPORTER_DATA)
-        .filter(pk__in=users.with_perm(CHANGE_ENDORSEMENT).values("pk"))
+        users.with_perm(SUPPORTER_DATA, backend=backend)
+        .filter(pk__in=users.with_perm(CHANGE_ENDORSEMENT, backend=backend).values("pk"))
         .exclude(email="")
         .order_by("pk")
     )

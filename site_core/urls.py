@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.urls import include, path
 from django.views.decorators.cache import cache_control
 from django.views.generic import TemplateView
@@ -7,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from common.media import document_urlpatterns, media_urlpatterns
 from editorial import health
 from home.views import favicon
 from search import views as search_views
@@ -16,7 +16,7 @@ urlpatterns = [
     path("health/live/", health.liveness, name="health_live"),
     path("health/", health.HealthView.as_view(), name="health"),
     path("admin/", include(wagtailadmin_urls)),
-    path("documents/", include(wagtaildocs_urls)),
+    path("documents/", include(document_urlpatterns(wagtaildocs_urls.urlpatterns))),
     path("search/", search_views.search, name="search"),
     path("feeds/", include("campaigns.urls")),
     path("sitemap.xml", cache_control(public=True, max_age=15 * 60)(sitemap), name="sitemap"),
@@ -33,9 +33,6 @@ urlpatterns = [
 handler400 = "actions.errors.bad_request"
 handler404 = "actions.errors.page_not_found"
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
-
+# Uploads on this server's disk (one server, `make run`); object storage serves its own.
+urlpatterns += media_urlpatterns()
 urlpatterns += [path("", include(wagtail_urls))]

@@ -54,6 +54,11 @@ sub vcl_init {
 
 sub vcl_recv {
     set req.backend_hint = app.backend();
+    # The edge is the first hop readers reach: whatever X-Forwarded-For or X-Forwarded-Proto
+    # they sent is theirs to forge, so the app servers get only the address Varnish saw (the
+    # app believes it because Varnish is in TRUSTED_PROXIES). Behind a CDN, append instead.
+    set req.http.X-Forwarded-For = client.ip;
+    unset req.http.X-Forwarded-Proto;
 
     if (req.method == "PURGE") {
         if (client.ip !~ purgers) {

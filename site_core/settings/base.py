@@ -6,6 +6,7 @@ from pathlib import Path
 import dj_database_url
 
 from .env import env_bool, env_int, env_list, env_str
+from .security import *  # noqa: F403
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(env_str("VAR_DIR", str(BASE_DIR / "var")))
@@ -38,6 +39,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "csp",
+    "axes",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -53,7 +56,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: X-Forwarded-Proto is dropped unless a trusted proxy sent it.
+    "common.client_address.TrustedProxyHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before anything reads the request: a form in another charset or an address with a NUL
     # byte gets a plain-words 400 instead of a server error (actions/middleware.py).
@@ -61,6 +67,8 @@ MIDDLEWARE = [
     # Before the session, CSRF and auth middleware: a cached page never reaches them, and a
     # page they add a cookie or `Vary: Cookie` to is not stored (common/middleware.py).
     "common.middleware.PageCacheMiddleware",
+    # Inside the page cache, so a cached page keeps the policy (and nonce) it was rendered with.
+    "common.content_security.SiteCSPMiddleware",
     # Page-view restrictions read once per uncached request (home/view_restrictions.py).
     "home.view_restrictions.RestrictionsPerRequest",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -73,6 +81,14 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "actions.middleware.RedirectsMiddleware",
     "actions.middleware.DatabaseUnavailableMiddleware",
+    # Last, as django-axes requires: answers a locked-out staff sign-in with its own page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes counts failed staff sign-ins before Django's own check of the password.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "site_core.urls"
@@ -215,6 +231,14 @@ if env_str("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"):
 
 # Sessions live in the database (shared by every app server), read through the cache.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# No script reads these cookies (the admin takes its CSRF token from the page), and none is
+# sent on a cross-site post; production also makes them HTTPS-only.
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 # Background work (emails and other deferred jobs) goes through a database-backed queue that a
 # `manage.py db_worker` process drains; tests run tasks inline.
@@ -277,7 +301,17 @@ WAGTAILADMIN_BASE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Documents always go through Wagtail's serve view, also with object storage: it enforces
+# their privacy settings and adds the safe-download headers (common/media.py); a redirect to
+# the bucket would do neither. Only PDFs open in the browser; everything else is saved.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
+# Wagtail's own list, named so that SVG stays out: an SVG is a document that can run script,
+# and the site serves uploads from its own origin.
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+# How long browsers and the edge keep an upload the app serves itself (common/media.py).
+MEDIA_CACHE_SECONDS = env_int("MEDIA_CACHE_SECONDS", 24 * 60 * 60)
 # No avatars from gravatar: the site never calls third parties on a reader's or editor's behalf.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -300,9 +334,6 @@ ACTIONS_FORM_LIMITS = {
 # Each app process keeps the form limits and block list it read this many seconds: how long a
 # steward's change may take to reach the other servers (0 reads the shared cache every post).
 ACTIONS_LIMITS_LOCAL_SECONDS = env_int("ACTIONS_LIMITS_LOCAL_SECONDS", 5)
-# How many proxies (load balancer, CDN) sit in front of the app and append to
-# X-Forwarded-For; 0 uses the connection's own address.
-ACTIONS_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 # Largest form post from the public, in bytes (an endorsement with a 2 MB logo fits).
 ACTIONS_MAX_POST_BYTES = env_int("ACTIONS_MAX_POST_BYTES", 3 * 1024 * 1024)
 ACTIONS_POST_LIMIT_EXEMPT_PATHS = ["/admin/"]

@@ -113,7 +113,7 @@ def test_the_ceiling_pauses_one_address_and_keeps_what_was_typed(client, petitio
 
 def test_the_limits_count_the_address_the_trusted_proxy_saw(client, petition, settings):
     set_limits(burst=1)
-    settings.ACTIONS_TRUSTED_PROXY_COUNT = 1
+    settings.TRUSTED_PROXIES = ["127.0.0.1"]
     client.post(petition.url, signer(), HTTP_X_FORWARDED_FOR="1.1.1.1, 198.51.100.7")
     client.post(
         petition.url, signer(email="b@example.org"), HTTP_X_FORWARDED_FOR="2.2.2.2, 198.51.100.7"

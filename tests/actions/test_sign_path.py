@@ -1,6 +1,8 @@
 """The sign request during a burst: validate, check the rate, insert one row, queue the email,
 303 to a thank-you step that is the same for every signer. Its query count is pinned."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test import Client
@@ -82,7 +84,8 @@ def test_the_thank_you_step_is_the_same_for_every_signer_and_sets_no_cookie(peti
     for browser in browsers.values():
         thanks = browser.get(petition.url + "thank-you/")
         assert thanks.status_code == 200 and not thanks.cookies
-        steps.append(thanks.content)
+        # Each render has its own script nonce (the page cache then serves one render to all).
+        steps.append(re.sub(rb'nonce="[^"]*"', b'nonce=""', thanks.content))
     assert steps[0] == steps[1]
     assert b"Zeferina" not in steps[1] and b"Thank you for signing" in steps[1]
 
