@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
 # `make test`: lint, Django checks, migrations check and every test (unit, integration and
-# browser) on a throwaway PostgreSQL. Installs Debian's Chromium for the browser tests if needed.
+# browser) on a throwaway PostgreSQL. Installs Debian's Chromium for the browser tests and
+# redis-server for the tests of the shared cache (each starts its own throwaway Redis) if needed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV=.venv
 
-if [ ! -x /usr/bin/chromium ]; then
-    echo "Installing Debian's chromium for the browser tests"
+MISSING=()
+[ -x /usr/bin/chromium ] || MISSING+=(chromium)
+command -v redis-server >/dev/null || MISSING+=(redis-server)
+if [ ${#MISSING[@]} -gt 0 ]; then
+    echo "Installing Debian's ${MISSING[*]} for the tests"
     SUDO=""
     [ "$(id -u)" = "0" ] || SUDO="sudo"
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${MISSING[@]}" >/dev/null
 fi
 
 echo "== ruff"

@@ -60,6 +60,9 @@ CONTENT_SECURITY_POLICY = {
         "font-src": [SELF, *STATIC_ORIGINS],
         "frame-src": [SELF, *EMBED_ORIGINS],
         "connect-src": [SELF],
+        # The quick check (ALTCHA, actions/proof_of_work.py) solves its puzzle in a worker
+        # its own script starts from a blob: URL.
+        "worker-src": [SELF, "blob:"],
         "form-action": [SELF],
         "base-uri": [SELF],
         "object-src": [NONE],

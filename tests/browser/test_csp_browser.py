@@ -141,3 +141,17 @@ def test_staff_member_locked_out_sees_the_plain_words_page(
     expect(page.get_by_text("paused for 15 minutes")).to_be_visible()
     assert violations() == []
     page.screenshot(path=SHOTS / "csp-sign-in-paused.png")
+
+
+def test_the_quick_check_solves_under_the_policy(live_server, page: Page, violations, settings):  # noqa: F811
+    """The ALTCHA widget runs its puzzle in a blob: worker and styles itself: both allowed."""
+    settings.ACTIONS_PROOF_OF_WORK_MAX_NUMBER = 5000
+    petition = make_petition(title="Close the annex", ask_for_proof_of_work=True)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(live_server.url + petition.url)
+    page.get_by_label("First name").fill("Ana")
+    widget = page.locator("altcha-widget")
+    widget.scroll_into_view_if_needed()
+    expect(widget.get_by_text("Verified")).to_be_visible(timeout=15000)
+    assert violations() == []
+    page.screenshot(path=SHOTS / "csp-quick-check.png")
