@@ -354,8 +354,10 @@ ACTIONS_SIGNUP_KEEP_DAYS = env_int("ACTIONS_SIGNUP_KEEP_DAYS", 730)
 # when many signers have postcodes with letters (UK, Canada).
 ACTIONS_POSTCODE_INPUTMODE = env_str("ACTIONS_POSTCODE_INPUTMODE", "numeric")
 # A form sent sooner than this many seconds after the reader started typing is held for a
-# data steward to review (never refused: autofill is fast too). 0 switches the check off.
-ACTIONS_MIN_FILL_SECONDS = env_int("ACTIONS_MIN_FILL_SECONDS", 2)
+# data steward to review (never refused). One second: scripts fill a form in a few
+# milliseconds, while a person who lets the browser autofill still taps a field, picks the
+# suggestion and reaches the button, which takes longer. 0 switches the check off.
+ACTIONS_MIN_FILL_SECONDS = env_int("ACTIONS_MIN_FILL_SECONDS", 1)
 # The optional "quick check" (proof of work) an editor switches on for a page under attack:
 # how long a puzzle stays valid, and its size (the largest number the browser may have to
 # try). 250,000 took 1.4-2.1 s from focus to solved in headless Chromium on a busy 2-core

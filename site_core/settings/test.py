@@ -31,6 +31,8 @@ PAGE_CACHE_SECONDS = 0
 PAGE_CACHE_LOCAL_SECONDS = 0
 # Tests change the form limits and roll back without a signal: never keep them in the process.
 ACTIONS_LIMITS_LOCAL_SECONDS = 0
+# Browser tests fill a form as fast as a script does; the time-to-fill tests switch it on.
+ACTIONS_MIN_FILL_SECONDS = 0
 WAGTAILFRONTENDCACHE = {}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["*"]

@@ -9,6 +9,8 @@ import re
 import altcha
 from wagtail.models import Page
 
+from actions.abuse import Screening
+from actions.validation import email_domain
 from campaigns.models import (
     CampaignPage,
     EndorsementPage,
@@ -121,3 +123,9 @@ def solve(client) -> str:
         "signature": challenge["signature"],
     }
     return base64.b64encode(json.dumps(payload).encode()).decode()
+
+
+def counted_post(email: str = "") -> Screening:
+    """What the abuse model decides about an ordinary post, for tests that call the services
+    directly rather than through a form."""
+    return Screening(client_hash="0" * 16, email_domain=email_domain(email))

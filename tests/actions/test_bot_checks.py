@@ -16,6 +16,12 @@ from .helpers import signer, solve
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def fill_check_as_in_production(settings):
+    """The test settings switch the time-to-fill check off (browser tests fill like scripts)."""
+    settings.ACTIONS_MIN_FILL_SECONDS = 1
+
+
 @pytest.mark.parametrize(
     ("fill_ms", "suspicion"),
     [

@@ -11,7 +11,7 @@ from django.utils import timezone
 from actions.models import RSVP, Signature, UpdatesSignup
 from actions.services.signatures import sign_petition
 
-from .helpers import make_event, make_petition, signer
+from .helpers import counted_post, make_event, make_petition, signer
 
 pytestmark = pytest.mark.django_db
 
@@ -45,7 +45,10 @@ def test_keys_stored_under_the_old_rules_are_remade_and_match_new_posts():
 
     stored.refresh_from_db()
     assert stored.email_normalised == "ana.reyes@example.org"
-    result = sign_petition(petition, signer(email="ana.reyes@example.org"), base_url="http://x")
+    email = "ana.reyes@example.org"
+    result = sign_petition(
+        petition, signer(email=email), base_url="http://x", screening=counted_post(email)
+    )
     assert not result.created
     assert Signature.objects.count() == 1
 

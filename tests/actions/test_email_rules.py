@@ -10,7 +10,7 @@ from actions.services.rsvps import rsvp_to_event
 from actions.services.signatures import sign_petition
 from actions.validation import email_domain, normalise_email
 
-from .helpers import attendee, signer
+from .helpers import attendee, counted_post, signer
 
 ZWSP, SOFT_HYPHEN, ZWJ, BOM, RLO, LRM = "\u200b", "\u00ad", "\u200d", "\ufeff", "\u202e", "\u200e"
 
@@ -62,8 +62,16 @@ def test_one_signature_and_one_rsvp_per_mailbox_however_the_address_is_written(
     petition, event, again
 ):
     for email in ("ana.reyes@example.org", again):
-        sign_petition(petition, signer(email=email), base_url="http://testserver")
-        rsvp_to_event(event, {**attendee(email=email), "guests": 0}, base_url="http://testserver")
+        screening = counted_post(email)
+        sign_petition(
+            petition, signer(email=email), base_url="http://testserver", screening=screening
+        )
+        rsvp_to_event(
+            event,
+            {**attendee(email=email), "guests": 0},
+            base_url="http://testserver",
+            screening=screening,
+        )
 
     assert Signature.objects.filter(page=petition).count() == 1
     assert RSVP.objects.filter(page=event).count() == 1
