@@ -7,7 +7,7 @@ email field's `data-email-typos` attribute and applies the same steps, so the hi
 shows and the question the server asks never disagree. Keep every list lower case."""
 
 import json
-from functools import cache
+from functools import cache, lru_cache
 
 # The providers most signers use, most common first (a tie goes to the earlier one). Only
 # names of five letters or more are matched loosely: shorter ones (aol, msn, me) are one
@@ -115,8 +115,11 @@ def name_tolerance(name: str) -> int:
     return 1 if len(name) < 7 else 2
 
 
+@lru_cache(maxsize=4096)
 def suggest_domain(domain: str) -> str:
-    """The domain probably meant, or "" when `domain` looks right (lower case expected)."""
+    """The domain probably meant, or "" when `domain` looks right (lower case expected).
+    Remembered per process: signers' domains repeat, and comparing one with every provider
+    took a millisecond, a tenth of a signature's time on the server."""
     if domain in PROVIDERS or domain in REAL_LOOKALIKES:
         return ""
     head, dot, ending = domain.rpartition(".")

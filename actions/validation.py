@@ -76,7 +76,9 @@ def normalise_email(email: str) -> str:
     googlemail.com as gmail.com, and the domain in its ASCII (IDNA) form. Only ever a
     comparison key: the address as typed is what we write to."""
     email = unicodedata.normalize("NFKC", email)
-    email = "".join(char for char in email if not (is_invisible(char) or char.isspace()))
+    if not (email.isascii() and email.isprintable()):  # most addresses: nothing to remove
+        email = "".join(char for char in email if not (is_invisible(char) or char.isspace()))
+    email = email.replace(" ", "")
     local, at, domain = email.lower().rpartition("@")
     if not at:
         return email.lower()
@@ -99,7 +101,10 @@ def validate_email_characters(value: str) -> None:
     through (spreadsheets, mail headers, terminals): control characters, line breaks,
     invisible and bidi characters, and quoted or escaped name parts
     (`"\\x01\\x1b[31m"@example.org`)."""
-    if any(is_invisible(char) or (char.isspace() and char != " ") for char in value):
+    hidden = not (value.isascii() and value.isprintable()) and any(
+        is_invisible(char) or (char.isspace() and char != " ") for char in value
+    )
+    if hidden:
         raise ValidationError(
             "Your email address has a hidden character in it, often picked up when an address "
             "is copied and pasted. Please delete the address and type it again.",
