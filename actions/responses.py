@@ -4,13 +4,15 @@
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 
+from common.content_security import guard_early_response
+
 RETRY_AFTER_SECONDS = 30
 
 
 def _standalone(request: HttpRequest, template: str, status: int, context: dict) -> HttpResponse:
     response = HttpResponse(render_to_string(template, context, request=request), status=status)
     response["Cache-Control"] = "no-store"
-    return response
+    return guard_early_response(response)
 
 
 def unavailable_response(request: HttpRequest, form=None) -> HttpResponse:

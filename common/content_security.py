@@ -14,8 +14,9 @@ have tied every change of an inline script to a settings change, for no gain her
 from collections.abc import Callable
 from functools import wraps
 
+from csp.constants import HEADER
 from csp.middleware import CSPMiddleware, PolicyParts
-from csp.utils import default_config
+from csp.utils import build_policy, default_config
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
@@ -64,3 +65,16 @@ def partner_framable(view: Callable[..., HttpResponse]) -> Callable[..., HttpRes
         return allow_partner_framing(view(*args, **kwargs))
 
     return framable_view
+
+
+def guard_early_response(response: HttpResponse) -> HttpResponse:
+    """The public policy and `X-Frame-Options: DENY` on a response made before the middleware
+    that adds them would run (a request refused unread: another charset, a NUL byte, too
+    large). Such pages show back what the reader sent, so they must not be framable or run
+    anything; they have no inline script, so the policy needs no nonce."""
+    if HEADER not in response:
+        response[HEADER] = build_policy(
+            config=default_config(settings.CONTENT_SECURITY_POLICY["DIRECTIVES"])
+        )
+    response.setdefault("X-Frame-Options", "DENY")
+    return response

@@ -130,3 +130,36 @@ def test_cookies_are_http_only_and_same_site(client):
     cookie = response.cookies["csrftoken"]
     assert cookie["httponly"] is True
     assert cookie["samesite"] == "Lax"
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "kwargs"),
+    [
+        # Refused before the policy's middleware runs, and shown back what was sent.
+        (
+            "post",
+            "/search/",
+            {
+                "data": "query=ana%40example.org",
+                "content_type": "application/x-www-form-urlencoded; charset=latin-1",
+            },
+        ),
+        ("get", "/search/?query=a%00b", {}),
+        (
+            "post",
+            "/actions/updates/",
+            {"data": "x" * (4 * 1024 * 1024), "content_type": "application/x-www-form-urlencoded"},
+        ),
+    ],
+    ids=["another charset", "a NUL byte", "too large"],
+)
+def test_requests_refused_unread_still_get_the_policy_and_cannot_be_framed(
+    client, method, path, kwargs
+):
+    response = getattr(client, method)(path, **kwargs)
+
+    assert response.status_code in (400, 413)
+    policy = directives(response)
+    assert policy["frame-ancestors"] == ["'none'"]
+    assert policy["script-src"] == ["'self'"]
+    assert response["X-Frame-Options"] == "DENY"
