@@ -11,6 +11,7 @@ the cache and in the database: never the address itself."""
 
 import hashlib
 import hmac
+import ipaddress
 import logging
 import time
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from django.utils import timezone
 
 from common.client_address import client_ip
 
+from .email_typos import PROVIDERS, REAL_LOOKALIKES
 from .models import BlockedEmail, FormLimits, Moderation
 from .validation import email_domain, normalise_email
 
@@ -36,6 +38,24 @@ UPDATES_SCOPE = "updates"
 MINUTE, HOUR = 60, 60 * 60
 
 _memo: dict = {"until": 0.0, "rules": None}
+# Mail providers thousands of honest signers share: never held for their domain alone.
+SHARED_PROVIDERS = frozenset((*PROVIDERS, *REAL_LOOKALIKES))
+
+
+def connection_of(address: str) -> str:
+    """What counts as one connection: an IPv4 address, or an IPv6 address's /64 network. One
+    IPv6 subscriber (a phone, a home, a rented server) is given a whole /64, so a bot could
+    send every post from a fresh address in it; everyone behind one IPv4 address (a rally's
+    Wi-Fi, a carrier's NAT) already shares one, which the limits are sized for."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return str(ip)
 
 
 def address_hash(address: str) -> str:
@@ -53,6 +73,7 @@ class Limits:
     burst: int
     sustained: int
     ceiling: int
+    domain: int = 0
 
 
 @dataclass(frozen=True)
@@ -72,13 +93,17 @@ def load_rules() -> Rules:
     """The form limits and block list from the database (a few small queries)."""
     setting = FormLimits.load()
     default = Limits(
-        setting.burst_per_minute, setting.sustained_per_hour, setting.ceiling_per_minute
+        setting.burst_per_minute,
+        setting.sustained_per_hour,
+        setting.ceiling_per_minute,
+        setting.domain_per_hour,
     )
     overrides = {
         str(override.page_id or UPDATES_SCOPE): Limits(
             override.burst_per_minute or default.burst,
             override.sustained_per_hour or default.sustained,
             override.ceiling_per_minute or default.ceiling,
+            default.domain,
         )
         for override in setting.overrides.all()
     }
@@ -147,6 +172,18 @@ def count_post(scope: str, client: str) -> PostRate | None:
         return None
 
 
+def count_domain_post(scope: str, domain: str) -> int | None:
+    """Count one post to the form `scope` with an address at `domain`, in the current hour;
+    None when the shared cache cannot count. The key holds a digest, not the domain."""
+    digest = hashlib.sha256(domain.encode()).hexdigest()[:16]
+    key = f"actions:rate:{scope}:domain:{digest}:h:{int(time.time() // HOUR)}"
+    try:
+        return _incr(key, HOUR)
+    except Exception as error:  # as count_post: the post goes on
+        logger.warning("Form posts not domain-counted: the shared cache failed (%s)", error)
+        return None
+
+
 def _incr(key: str, window: int) -> int:
     """An atomic increment on a cache without pipelines (the local cache of a dev server)."""
     if cache.add(key, 1, window + 5):
@@ -208,7 +245,7 @@ class Gate:
             return Screening(self.client_hash, domain, Moderation.REJECTED, "blocked address")
         if domain and domain in self.rules.blocked_domains:
             return Screening(self.client_hash, domain, Moderation.REJECTED, "blocked domain")
-        reason = self.hold_reason(suspicion)
+        reason = self.hold_reason(suspicion) or self.domain_hold_reason(domain)
         if reason:
             return Screening(self.client_hash, domain, Moderation.HELD, reason[:200])
         return screening
@@ -222,12 +259,22 @@ class Gate:
             return f"looked automated: {suspicion}"
         return ""
 
+    def domain_hold_reason(self, domain: str) -> str:
+        """Too many posts to this form with one email domain in the hour, from anywhere. Only
+        addresses outside the big shared providers cost the extra cache round trip."""
+        if not self.limits.domain or not domain or domain in SHARED_PROVIDERS:
+            return ""
+        posts = count_domain_post(self.scope, domain)
+        if posts is not None and posts > self.limits.domain:
+            return f"more than {self.limits.domain} posts in an hour from one email domain"
+        return ""
+
 
 def open_gate(request: HttpRequest, scope: str) -> Gate:
     """Count this post against its connection's limits for the form `scope` (a page id, or
     UPDATES_SCOPE): one round trip to the shared cache, as the rules are memoised."""
     rules = current_rules()
-    client = address_hash(client_ip(request))
+    client = address_hash(connection_of(client_ip(request)))
     return Gate(scope, client, rules.limits(scope), rules, count_post(scope, client))
 
 

@@ -26,6 +26,10 @@ def default_ceiling() -> int:
     return settings.ACTIONS_FORM_LIMITS["ceiling_per_minute"]
 
 
+def default_domain() -> int:
+    return settings.ACTIONS_FORM_LIMITS["domain_per_hour"]
+
+
 LIMITS_HELP = (
     "A rally, a school or an office can share one internet connection, so a few dozen people "
     "signing from one place within a minute is normal. Posts beyond the limits below are still "
@@ -72,6 +76,14 @@ class FormLimits(ClusterableModel, BaseGenericSetting):
     burst_per_minute = burst_field(default=default_burst)
     sustained_per_hour = sustained_field(default=default_sustained)
     ceiling_per_minute = ceiling_field(default=default_ceiling)
+    domain_per_hour = models.PositiveIntegerField(
+        "per email domain, per hour",
+        default=default_domain,
+        help_text="Posts to one form in one hour with addresses at one email domain (say "
+        "@throwaway.example), from any number of connections, that count at once; more are "
+        "held. Gmail, Outlook, Yahoo and the other big free providers are never limited this "
+        "way, since thousands of honest signers share them. 0 switches it off.",
+    )
 
     panels = [
         HelpPanel(content=LIMITS_HELP),
@@ -80,6 +92,7 @@ class FormLimits(ClusterableModel, BaseGenericSetting):
                 FieldPanel("burst_per_minute"),
                 FieldPanel("sustained_per_hour"),
                 FieldPanel("ceiling_per_minute"),
+                FieldPanel("domain_per_hour"),
             ],
             heading="Every form",
         ),

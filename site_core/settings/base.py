@@ -293,6 +293,9 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
+        # gunicorn's error log writes a malformed request's peer address: through the
+        # filter too (Django configures logging in each worker, after gunicorn has).
+        "gunicorn.error": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }
 
@@ -330,6 +333,10 @@ ACTIONS_FORM_LIMITS = {
     "burst_per_minute": env_int("ACTIONS_BURST_PER_MINUTE", 60),
     "sustained_per_hour": env_int("ACTIONS_SUSTAINED_PER_HOUR", 300),
     "ceiling_per_minute": env_int("ACTIONS_CEILING_PER_MINUTE", 3000),
+    # Posts to one form in an hour whose addresses share one email domain, from any number of
+    # connections, before more are held: a bot spread over many addresses with one throwaway
+    # domain. The big free providers are never limited this way (actions/email_typos.py).
+    "domain_per_hour": env_int("ACTIONS_DOMAIN_PER_HOUR", 500),
 }
 # Each app process keeps the form limits and block list it read this many seconds: how long a
 # steward's change may take to reach the other servers (0 reads the shared cache every post).

@@ -59,6 +59,43 @@ def test_the_sustained_limit_holds_an_hours_steady_trickle(petition):
     assert reasons == {"more than 4 posts in an hour from one connection"}
 
 
+def test_one_throwaway_domain_from_many_connections_is_held_beyond_the_domain_limit(petition):
+    set_limits(domain=3)
+    for n in range(5):
+        Client().post(
+            petition.url,
+            signer(email=f"bot{n}@throwaway.example"),
+            REMOTE_ADDR=f"198.51.100.{n + 1}",
+        )
+    for n in range(5):  # thousands of honest signers share the big providers
+        Client().post(
+            petition.url, signer(email=f"fan{n}@gmail.com"), REMOTE_ADDR=f"203.0.113.{n + 1}"
+        )
+
+    held = Signature.objects.filter(moderation=Moderation.HELD)
+    assert list(held.values_list("email_domain", flat=True)) == ["throwaway.example"] * 2
+    assert held.first().held_reason == "more than 3 posts in an hour from one email domain"
+    assert signature_count(petition.pk) == 8
+
+
+def test_the_domain_limit_can_be_switched_off(petition):
+    set_limits(domain=0)
+    for n in range(4):
+        sign(petition, n, address=f"198.51.100.{n + 1}")
+    assert signature_count(petition.pk) == 4
+
+
+def test_addresses_in_one_ipv6_64_are_one_connection(petition):
+    # One subscriber is given a whole /64: a fresh address per post is still one connection.
+    set_limits(burst=2)
+    for n in range(3):
+        sign(petition, n, address=f"2001:db8:1:2::{n + 1}")
+    sign(petition, 3, address="2001:db8:1:3::1")  # a neighbour's network
+
+    assert Signature.objects.filter(moderation=Moderation.HELD).count() == 1
+    assert signature_count(petition.pk) == 3
+
+
 def test_stored_records_know_their_connection_by_keyed_hash_and_their_domain(petition):
     sign(petition, 1, address="203.0.113.44")
 

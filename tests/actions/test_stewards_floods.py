@@ -147,6 +147,7 @@ def test_a_per_form_limit_changed_in_the_admin_takes_effect_at_once(
         "burst_per_minute": "60",
         "sustained_per_hour": "300",
         "ceiling_per_minute": "3000",
+        "domain_per_hour": "500",
         "overrides-TOTAL_FORMS": "1",
         "overrides-INITIAL_FORMS": "0",
         "overrides-MIN_NUM_FORMS": "0",
