@@ -43,11 +43,14 @@ TOKEN_SHAPE = re.compile(r"\b[0-9a-f]{32}-[0-9a-f]{1,16}-[0-9a-f]{32}\b", re.IGN
 # Generous on purpose: a quoted local part with control characters is still an address.
 EMAIL_ADDRESS = re.compile(r"[^\s@<>(),;:/=]+@[^\s@<>(),;:/=\"']+")
 REDACTED = "[redacted]"
+# gunicorn's own line for a malformed request names the peer: "Invalid request from ip=…".
+PEER_ADDRESS = re.compile(r"(?<=\bip=)[0-9A-Fa-f:.]*[0-9A-Fa-f]")
 
 
 def redact(text: str) -> str:
-    """`text` with email addresses and emailed links' tokens blanked."""
+    """`text` with email addresses, emailed links' tokens and peer addresses blanked."""
     text = TOKEN_SEGMENT.sub(REDACTED, text)
+    text = PEER_ADDRESS.sub("[address]", text)
     text = TOKEN_SHAPE.sub(REDACTED, text)
     return EMAIL_ADDRESS.sub("[email]", text)
 

@@ -4,6 +4,7 @@ go through the production log setup at DEBUG, and every line written is scanned.
 
 import io
 import logging
+import logging.config
 from unittest import mock
 
 import pytest
@@ -106,3 +107,19 @@ def test_redaction_blanks_addresses_and_link_tokens_but_keeps_the_rest():
     assert redact("Error 111 connecting to 127.0.0.1:6390.") == (
         "Error 111 connecting to 127.0.0.1:6390."
     )
+
+
+def test_gunicorns_line_for_a_malformed_request_does_not_name_the_peer(settings, capsys):
+    """gunicorn logs "Invalid request from ip=…" itself; the site's logging config routes
+    its error log through the same filter in every worker."""
+    logging.config.dictConfig(settings.LOGGING)
+    try:
+        logging.getLogger("gunicorn.error").warning(
+            "Invalid request from ip=203.0.113.9: Invalid HTTP method: 'GE\\x00T'"
+        )
+        written = capsys.readouterr().err
+    finally:
+        logging.config.dictConfig(settings.LOGGING)
+    assert "Invalid request from ip=[address]" in written
+    assert "203.0.113.9" not in written
+    assert redact("from ip=2001:db8::1: bad") == "from ip=[address]: bad"
