@@ -48,6 +48,15 @@ def test_every_trusted_hop_is_skipped_from_the_right(behind_proxy):
     assert client_ip(request_from(PROXY, f"203.0.113.1, {READER}, 10.0.0.9")) == READER
 
 
+def test_behind_a_cdn_and_a_balancer_both_must_be_trusted(settings):
+    # Reader → CDN edge (192.0.2.10, a published CDN range) → balancer (10.0.0.5) → app.
+    chain = request_from(PROXY, f"{READER}, 192.0.2.10")
+    settings.TRUSTED_PROXIES = ["10.0.0.0/24"]
+    assert client_ip(chain) == "192.0.2.10", "every reader of that edge is one connection"
+    settings.TRUSTED_PROXIES = ["10.0.0.0/24", "192.0.2.0/24"]
+    assert client_ip(chain) == READER
+
+
 def test_garbage_in_the_header_stops_at_the_last_vouched_address(behind_proxy):
     assert client_ip(request_from(PROXY, f"{READER}, not-an-address")) == PROXY
     assert client_ip(request_from(PROXY, "")) == PROXY
