@@ -217,8 +217,12 @@ supervise scheduler "$PY" manage.py run_scheduler
 supervise varnish varnishd -F -a "127.0.0.1:$EDGE_PORT" -f "$ROOT/deploy/varnish/default.vcl" \
     -n "$STACK_DIR/varnish" -s malloc,256m -T 127.0.0.1:0
 for port in "${APP_PORTS[@]}" "$EDGE_PORT"; do wait_for_port "$port" "port $port"; done
-for _ in $(seq 100); do
-    curl -fsS -o /dev/null "$EDGE/health/live/" && break
+# Ready once Varnish's own probes call every app server healthy: a probe that ran before a
+# gunicorn listened marks it sick until two good probes a second apart, and meanwhile the
+# edge answered 503 to the first requests (seen on a busy machine).
+for _ in $(seq 150); do
+    healthy=$(varnishadm -n "$STACK_DIR/varnish" backend.list 2>/dev/null | grep -c healthy || true)
+    [ "$healthy" -ge "${#APP_PORTS[@]}" ] && curl -fsS -o /dev/null "$EDGE/health/live/" && break
     sleep 0.2
 done
 say "serving $EDGE/ through Varnish (app servers: ${APP_PORTS[*]/#/127.0.0.1:})"
