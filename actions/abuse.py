@@ -25,7 +25,7 @@ from common.client_address import client_ip
 
 from .email_typos import PROVIDERS, REAL_LOOKALIKES
 from .models import BlockedEmail, FormLimits, Moderation
-from .validation import email_domain, normalise_email
+from .validation import normalise_email
 
 logger = logging.getLogger(__name__)
 
@@ -239,9 +239,10 @@ class Gate:
 
     def screen(self, email: str, suspicion: str = "") -> Screening:
         """Counted, held (too fast, or the form looked automated) or rejected (blocked)."""
-        domain = email_domain(email)
+        address = normalise_email(email) if email else ""
+        domain = address.rpartition("@")[2]
         screening = Screening(self.client_hash, domain)
-        if email and normalise_email(email) in self.rules.blocked_addresses:
+        if address and address in self.rules.blocked_addresses:
             return Screening(self.client_hash, domain, Moderation.REJECTED, "blocked address")
         if domain and domain in self.rules.blocked_domains:
             return Screening(self.client_hash, domain, Moderation.REJECTED, "blocked domain")

@@ -106,21 +106,15 @@ def anonymise_supporters(days: int, *, now: datetime | None = None, dry_run: boo
         ended = page.supporter_data_ends_at()
         if ended is None or ended > cutoff:
             continue
-        signatures = Signature.objects.filter(page_id=page.pk, anonymised_at__isnull=True)
-        unconfirmed = signatures.filter(confirmed_at__isnull=True)
-        rsvps = RSVP.objects.filter(page_id=page.pk, anonymised_at__isnull=True)
-        counts = (unconfirmed.count(), signatures.count(), rsvps.count())
-        if not any(counts):
+        removed, anonymised, rsvp_count = _erase_supporters(
+            report,
+            Signature.objects.filter(page_id=page.pk, anonymised_at__isnull=True),
+            RSVP.objects.filter(page_id=page.pk, anonymised_at__isnull=True),
+            now=now,
+            dry_run=dry_run,
+        )
+        if not (removed or anonymised or rsvp_count):
             continue
-        if dry_run:
-            removed, anonymised, rsvp_count = counts[0], counts[1] - counts[0], counts[2]
-        else:
-            removed = unconfirmed.delete()[0]
-            anonymised = _anonymise_in_batches(signatures, SIGNATURE_ERASURE, now)
-            rsvp_count = _anonymise_in_batches(rsvps, RSVP_ERASURE, now)
-        report.signatures += anonymised
-        report.unconfirmed_removed += removed
-        report.rsvps += rsvp_count
         report.lines.append(
             f"{page.title} (page {page.pk}, ended {ended:%Y-%m-%d}): {anonymised} signatures "
             f"and {rsvp_count} RSVPs anonymised, {removed} unconfirmed signatures removed"
@@ -131,14 +125,13 @@ def anonymise_supporters(days: int, *, now: datetime | None = None, dry_run: boo
     return report
 
 
-def anonymise_by_age(report: RetentionReport, *, now: datetime, dry_run: bool) -> None:
-    """Signatures and RSVPs older than the maximum age, on pages that have not ended (or ended
-    too recently for the rule above): anonymised, the unconfirmed signatures deleted."""
-    max_days = supporter_max_age_days()
-    born_before = now - timedelta(days=max_days)
-    signatures = Signature.objects.filter(anonymised_at__isnull=True, created_at__lt=born_before)
+def _erase_supporters(
+    report: RetentionReport, signatures, rsvps, *, now: datetime, dry_run: bool
+) -> tuple[int, int, int]:
+    """Delete the unconfirmed `signatures` (never counted), anonymise the rest and the
+    `rsvps`, and add them to the report's totals; with `dry_run`, only count them. Returns
+    (unconfirmed removed, signatures anonymised, RSVPs anonymised)."""
     unconfirmed = signatures.filter(confirmed_at__isnull=True)
-    rsvps = RSVP.objects.filter(anonymised_at__isnull=True, created_at__lt=born_before)
     if dry_run:
         removed = unconfirmed.count()
         anonymised, rsvp_count = signatures.count() - removed, rsvps.count()
@@ -146,10 +139,25 @@ def anonymise_by_age(report: RetentionReport, *, now: datetime, dry_run: bool) -
         removed = unconfirmed.delete()[0]
         anonymised = _anonymise_in_batches(signatures, SIGNATURE_ERASURE, now)
         rsvp_count = _anonymise_in_batches(rsvps, RSVP_ERASURE, now)
+    report.signatures += anonymised
+    report.unconfirmed_removed += removed
+    report.rsvps += rsvp_count
+    return removed, anonymised, rsvp_count
+
+
+def anonymise_by_age(report: RetentionReport, *, now: datetime, dry_run: bool) -> None:
+    """Signatures and RSVPs older than the maximum age, on pages that have not ended (or ended
+    too recently for the rule above): anonymised, the unconfirmed signatures deleted."""
+    max_days = supporter_max_age_days()
+    born_before = now - timedelta(days=max_days)
+    removed, anonymised, rsvp_count = _erase_supporters(
+        report,
+        Signature.objects.filter(anonymised_at__isnull=True, created_at__lt=born_before),
+        RSVP.objects.filter(anonymised_at__isnull=True, created_at__lt=born_before),
+        now=now,
+        dry_run=dry_run,
+    )
     if removed or anonymised or rsvp_count:
-        report.signatures += anonymised
-        report.unconfirmed_removed += removed
-        report.rsvps += rsvp_count
         report.lines.append(
             f"Older than {max_days} days, on pages still open: {anonymised} signatures and "
             f"{rsvp_count} RSVPs anonymised, {removed} unconfirmed signatures removed"
