@@ -2,9 +2,21 @@
 
 import http.client
 
+import pytest
 import requests
 
-from .stack import EDGE, admin_session
+from .stack import EDGE, admin_session, wait_until
+
+
+@pytest.fixture(scope="module", autouse=True)
+def edge_serving_pages():
+    """These tests run first, right after the stack starts: in some runs the edge answered
+    503 to its first page requests for a few seconds although both app servers answered
+    Varnish's probes (cause not found yet; see the session note). Wait until it serves a
+    page, as a balancer's warm-up would, so that the tests below test caching."""
+    assert wait_until(
+        lambda: requests.get(f"{EDGE}/sitemap.xml", timeout=10).status_code == 200, timeout=30
+    ), "the edge never served a page"
 
 
 def fetch(path: str, **kwargs) -> requests.Response:
