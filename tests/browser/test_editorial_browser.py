@@ -177,7 +177,15 @@ def test_editor_schedules_an_update_that_goes_live_after_the_scheduler_runs(
     # The date picker may still cover the button; a click on the button itself is what counts.
     page.get_by_role("button", name="Save schedule").evaluate("button => button.click()")
     expect(page.get_by_role("heading", name="Set publishing schedule")).to_be_hidden()
-    page.get_by_role("button", name="More actions").click()
+    # "Save schedule" saves the draft: the edit page comes back with the message. On a busy CI
+    # machine that took longer than a click's 60 s wait for the next button.
+    try:
+        expect(page.get_by_text("has been updated")).to_be_visible(timeout=3 * SAVING)
+    except AssertionError as error:
+        # Say where the editor ended up, which the failure in CI did not show.
+        seen = page.locator(".messages, .error-message, h1").all_inner_texts()
+        raise AssertionError(f"after saving the schedule: {page.url} shows {seen}") from error
+    page.get_by_role("button", name="More actions").click(timeout=SAVING)
     page.locator("button[name=action-publish]").click()
     expect(page.get_by_text("has been scheduled for publishing")).to_be_visible(timeout=SAVING)
 
