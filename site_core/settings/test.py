@@ -39,3 +39,9 @@ ALLOWED_HOSTS = ["*"]
 # django-axes needs the request in authenticate(), which the test client's login() and
 # Wagtail's test helpers do not pass; the sign-in throttling tests turn it on.
 AXES_ENABLED = False
+# Wagtail 8 autosaves the editor's form every 500 ms. A browser test that then presses "Save
+# draft" races its own autosave: on the add view both requests create the page, and the second
+# fails with "slug already in use" (a 500 seen in CI); late autosaves also reach the live server
+# after a test has ended. Tests save explicitly; tests/browser/test_autosave_browser.py turns it
+# back on and checks that an editor's typing is kept.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
