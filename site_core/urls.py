@@ -1,3 +1,4 @@
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from django.views.decorators.cache import cache_control
 from django.views.generic import TemplateView
@@ -17,15 +18,12 @@ urlpatterns = [
     path("health/", health.HealthView.as_view(), name="health"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(document_urlpatterns(wagtaildocs_urls.urlpatterns))),
-    path("search/", search_views.search, name="search"),
-    path("feeds/", include("campaigns.urls")),
     path("sitemap.xml", cache_control(public=True, max_age=15 * 60)(sitemap), name="sitemap"),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
         name="robots_txt",
     ),
-    path("actions/", include("actions.urls")),
     path("favicon.ico", favicon, name="favicon"),
 ]
 
@@ -35,4 +33,13 @@ handler404 = "actions.errors.page_not_found"
 
 # Uploads on this server's disk (one server, `make run`); object storage serves its own.
 urlpatterns += media_urlpatterns()
-urlpatterns += [path("", include(wagtail_urls))]
+
+# What a reader reads or posts to, in the reader's language: English without a prefix (the
+# addresses the site always had), Spanish under /es/ (common/language.py picks it).
+urlpatterns += i18n_patterns(
+    path("search/", search_views.search, name="search"),
+    path("feeds/", include("campaigns.urls")),
+    path("actions/", include("actions.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

@@ -4,6 +4,7 @@ from django.core.cache import cache
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Page, Site
 
+from home.languages import language_links
 from home.models import SiteSettings
 from home.models.site_settings import SITE_CHROME_SECONDS, site_chrome_key
 
@@ -97,3 +98,16 @@ def breadcrumbs(context, page: Page) -> dict:
     if page and getattr(page, "depth", 0) > 2:
         ancestors = list(Page.objects.ancestor_of(page).filter(depth__gte=2).order_by("depth"))
     return {"ancestors": ancestors, "page": page, "request": context.get("request")}
+
+
+@register.inclusion_tag("navigation/language_switcher.html", takes_context=True)
+def language_switcher(context) -> dict:
+    """Links to this page in the other languages (or to their home page, saying so)."""
+    page = context.get("page")
+    request = context.get("request")
+    if not isinstance(page, Page):
+        page = None
+    links = getattr(request, "_language_links", None)
+    if links is None:
+        links = language_links(request, page)
+    return {"links": [link for link in links if not link.current]}

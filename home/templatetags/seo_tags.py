@@ -5,9 +5,11 @@ import json
 
 from django import template
 from django.db.models import prefetch_related_objects
+from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Page
 
+from home.languages import language_links
 from home.seo import (
     absolute,
     canonical_url,
@@ -18,6 +20,9 @@ from home.seo import (
 )
 
 register = template.Library()
+
+# OpenGraph wants a territory; the campaign's readers are in the United States.
+OG_LOCALES = {"en": "en_US", "es": "es_US"}
 
 # Characters that could end the <script> element or start markup inside it.
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
@@ -40,7 +45,15 @@ def seo_tags(context) -> dict:
     data = structured_data(page, request, site_settings, image)
     # A page with a publication time (an update) is an article to social networks.
     published = getattr(page, "published_at", None)
+    # The switcher in the header shows the same links: worked out once per request.
+    links = language_links(request, page)
+    if request is not None:
+        request._language_links = links
+    alternates = [(link.code, absolute(request, link.url)) for link in links if link.translated]
     return {
+        # Only when the page exists in more than one language (search engines ignore one).
+        "alternates": alternates if len(alternates) > 1 else [],
+        "og_locale": OG_LOCALES.get(translation.get_language(), "en_US"),
         "site_name": site_name,
         "title": (page.seo_title or page.title) if page else context.get("seo_title", site_name),
         "description": meta_description(

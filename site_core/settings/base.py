@@ -22,6 +22,8 @@ INSTALLED_APPS = [
     "actions",
     "search",
     "editorial",
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -58,6 +60,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First: X-Forwarded-Proto is dropped unless a trusted proxy sent it.
     "common.client_address.TrustedProxyHeadersMiddleware",
+    # The language comes from the address alone (`/es/…` Spanish, anything else English), so a
+    # page is the same for every reader of that address and stays cacheable (common/language.py).
+    "common.language.LanguageFromPathMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -159,7 +164,15 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en-us"
+# The site speaks English (at `/`, as it always did) and Spanish (at `/es/`). Interface strings
+# come from the catalogues under locale/ and each app's locale/; pages and snippets are
+# translated in the admin with wagtail-localize. One locale per language, no regional variants:
+# the same page serves every Spanish reader.
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("es", "Español")]
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+LOCALE_PATHS = [BASE_DIR / "locale"]
 # The campaign's home time zone: every date an editor or reader sees is shown in it, named.
 TIME_ZONE = env_str("TIME_ZONE", "America/Los_Angeles")
 USE_I18N = True
