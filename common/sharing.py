@@ -45,7 +45,7 @@ def share_links(url: str, text: str, hashtags: str | list[str] = "") -> list[Sha
 
 
 def share_kit(url: str, text: str, hashtags: str | list[str] = "") -> dict:
-    """What templates/actions/includes/share_kit.html shows: the prepared text, the hashtags,
+    """What actions/templates/actions/includes/share_kit.html shows: the prepared text, the hashtags,
     one link per network and the address to copy."""
     return {
         "url": url,

@@ -142,7 +142,7 @@ def test_page_whose_response_sets_a_cookie_is_not_stored(client, update, setting
     """Safety: a response that sets a cookie is per visitor and must never be shared. Here a
     form that carries Django's CSRF token (as the action forms did before they checked the
     post's origin instead) sets one: the page is served, uncached and private, every time."""
-    form_top = Path(settings.BASE_DIR) / "templates/actions/includes/form_top.html"
+    form_top = Path(settings.BASE_DIR) / "actions/templates/actions/includes/form_top.html"
     with_token = tmp_path / "templates/actions/includes/form_top.html"
     with_token.parent.mkdir(parents=True)
     with_token.write_text("{% csrf_token %}" + form_top.read_text())
