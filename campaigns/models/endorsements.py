@@ -7,7 +7,7 @@ from wagtail.search import index
 
 from actions.mixins import EndorsableMixin
 from actions.models import Endorsement, Moderation
-from common.geography import NATIONAL, scope_sort_key
+from common.geography import scope_label, scope_sort_key
 
 from .base import ListingMixin, MenuLabelMixin
 
@@ -61,10 +61,10 @@ class EndorsementPage(MenuLabelMixin, EndorsableMixin, ListingMixin, Page):
         )
         groups = []
         for scope, members in groupby(rows, key=lambda e: e.scope):
-            name = "National" if scope == NATIONAL else scope
-            groups.append(
-                {"name": name, "anchor": name.lower().replace(" ", "-"), "endorsers": list(members)}
-            )
+            # The heading in the reader's language, the anchor the same in every language.
+            anchor = scope.lower().replace(" ", "-")
+            name = scope_label(scope)
+            groups.append({"name": name, "anchor": anchor, "endorsers": list(members)})
         return groups
 
     def get_context(self, request, *args, **kwargs):

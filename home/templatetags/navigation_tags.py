@@ -1,10 +1,11 @@
 from django import template
 from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Page, Site
 
-from home.languages import language_links
+from home.languages import language_links, live_translations
 from home.models import SiteSettings
 from home.models.site_settings import SITE_CHROME_SECONDS, site_chrome_key
 
@@ -13,34 +14,49 @@ register = template.Library()
 
 def _menu_entries(site: Site, site_settings: SiteSettings) -> list[tuple[str, Page | None, str]]:
     """(label, page, url) for each main-menu link: the editors' list in Site settings, or the
-    home page's children marked 'Show in menus' when that list is empty."""
+    home page's children marked 'Show in menus' when that list is empty. A page is shown in
+    the active language when it has a live translation (with its translated title when the
+    editors gave no label), else as it is."""
     items = list(site_settings.menu_items.select_related("page"))
     if items:
-        return [
-            (item.label or (item.page.title if item.page else item.url), item.page, item.url)
-            for item in items
-            if not item.page or item.page.live
+        entries = [
+            (item.label, item.page, item.url) for item in items if not item.page or item.page.live
         ]
-    pages = site.root_page.get_children().live().in_menu().public()
-    return [(menu_page.title, menu_page, "") for menu_page in pages]
+    else:
+        pages = site.root_page.get_children().live().in_menu().public()
+        entries = [("", menu_page, "") for menu_page in pages]
+    language = translation.get_language()
+    translations = {}
+    if language != settings.LANGUAGE_CODE:
+        # Editors pick the English pages; each has its translation in the reader's language.
+        translations = live_translations(*(page for _, page, _ in entries if page))
+    localised = []
+    for label, page, url in entries:
+        if page is not None:
+            page = translations.get((page.translation_key, language), page)
+        localised.append((label or (page.title if page else url), page, url))
+    return localised
 
 
 def menu_entries(request) -> list[tuple[str, Page | None, str]]:
-    """The main menu's links for this request, looked up once: the menu and the campaign
-    navigation (which leaves out what the menu already shows) both ask."""
+    """The main menu's links for this request in its language, looked up once: the menu and
+    the campaign navigation (which leaves out what the menu already shows) both ask."""
     if request is None:
         return []
     if not hasattr(request, "_main_menu_entries"):
         site = Site.find_for_request(request)
         entries = []
         if site:
-            # The same on every page: kept in the cache with the site settings, and
-            # forgotten with them (see home/models/site_settings.py).
+            # The same on every page of a language: kept in the cache with the site settings
+            # (one entry per site, holding each language's menu), and forgotten with them
+            # (see home/models/site_settings.py).
             key = site_chrome_key("menu", site.pk)
-            entries = cache.get(key)
+            language = translation.get_language()
+            menus = cache.get(key) or {}
+            entries = menus.get(language)
             if entries is None:
                 entries = _menu_entries(site, SiteSettings.for_request(request))
-                cache.set(key, entries, SITE_CHROME_SECONDS)
+                cache.set(key, {**menus, language: entries}, SITE_CHROME_SECONDS)
         request._main_menu_entries = entries
     return request._main_menu_entries
 
