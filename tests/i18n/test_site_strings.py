@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup
 from django.template.loader import render_to_string
 from django.utils import translation
 from icalendar import Calendar
+from wagtail.models import Site
 
 from campaigns.models import (
     ActionToolkitPage,
@@ -24,6 +25,7 @@ from campaigns.models import (
     WeekOfActionPage,
 )
 from common.sharing import share_links
+from home.models import MenuItem, SiteSettings
 from tests.helpers import campaign_with_every_page_type
 from tests.i18n.spanish import translate
 
@@ -81,6 +83,25 @@ def test_english_pages_keep_their_english_words(client, pages):
     assert "Skip to main content" in text
     assert "Feeds and calendar" in text
     assert "Saltar al contenido principal" not in text
+
+
+def test_the_main_menu_on_a_spanish_page_leads_to_the_spanish_pages(client, pages):
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    campaign, petitions = pages[CampaignPage], pages[PetitionIndexPage]
+    MenuItem.objects.create(settings=settings, page=campaign, sort_order=0)
+    MenuItem.objects.create(settings=settings, page=petitions, label="Petitions", sort_order=1)
+    spanish_campaign = translate(campaign, title="La campaña")
+    spanish_petitions = translate(petitions, title="Peticiones")
+    english_menu = soup(client.get(campaign.url)).select(".main-nav a")
+    assert [(a.get_text(), a["href"]) for a in english_menu] == [
+        (campaign.title, campaign.url),
+        ("Petitions", petitions.url),
+    ]
+    spanish_menu = soup(client.get(spanish_campaign.url)).select(".main-nav a")
+    assert [a["href"] for a in spanish_menu] == [spanish_campaign.url, spanish_petitions.url]
+    # A page without a label shows its own title; a label is the editors' (site settings).
+    assert spanish_menu[0].get_text() == "La campaña"
+    assert spanish_menu[0]["aria-current"] == "page"
 
 
 def test_a_spanish_event_page_writes_its_dates_in_spanish_with_the_zone(client, pages):
