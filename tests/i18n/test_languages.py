@@ -50,6 +50,12 @@ def test_an_untranslated_page_says_so_and_offers_the_spanish_home(client, pages)
     assert "todavía no está traducida" in switcher.get_text()
 
 
+def test_no_switcher_while_the_site_has_no_spanish_home_page(client, pages):
+    document = soup(client.get(pages[UpdatePage].url))
+    assert document.select_one(".language-switcher") is None
+    assert document.head.select("link[hreflang]") == []
+
+
 def test_hreflang_alternates_name_both_languages_and_english_as_default(client, pages):
     update = pages[UpdatePage]
     spanish_update = translate(update)
