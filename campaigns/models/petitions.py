@@ -2,7 +2,7 @@ from collections import defaultdict
 from itertools import chain
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, MultipleChooserPanel
@@ -220,8 +220,9 @@ class PetitionPage(SignablePetitionMixin, ListingMixin, Page):
 
     @staticmethod
     def with_targets_in_locale(petitions: list["PetitionPage"]) -> None:
-        """Give a list of petitions (with `TARGETS_PREFETCH`) their `targets` in one query
-        per language, not one per card."""
+        """Give a list of petitions their `targets` in one query per language, not one per
+        card (their `TARGETS_PREFETCH` too, unless the listing prefetched it already)."""
+        prefetch_related_objects(petitions, TARGETS_PREFETCH)
         by_locale = defaultdict(list)
         for petition in petitions:
             by_locale[petition.locale_id].append(petition)
