@@ -47,6 +47,14 @@ class ModeratedRecord(models.Model):
         "why held or rejected", max_length=200, blank=True, default="", editable=False
     )
     held_at = models.DateTimeField("held or rejected at", null=True, blank=True, editable=False)
+    language = models.CharField(
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        editable=False,
+        help_text="The language of the page the form was sent from. Emails to this person "
+        "are written in it and link to the page in it.",
+    )
 
     class Meta:
         abstract = True

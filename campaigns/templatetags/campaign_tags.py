@@ -92,7 +92,7 @@ def with_signature_progress(pages) -> list[Page]:
     against its goal, from one batch of counts for the whole list (not a count per card)."""
     pages = list(pages)
     petitions = [page for page in pages if isinstance(page, PetitionPage)]
-    counts = signature_counts([petition.pk for petition in petitions]) if petitions else {}
+    counts = signature_counts(petitions) if petitions else {}
     for petition in petitions:
         petition.listing_progress = listing_progress(petition, counts[petition.pk])
     return pages
