@@ -5,6 +5,7 @@ plain-words page for expired or blocked form security checks."""
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect
+from django.template.response import SimpleTemplateResponse
 from django.utils import translation
 from django.views.decorators.http import require_safe
 
@@ -34,8 +35,12 @@ def submit(request: HttpRequest, page_id: int, route: str = "") -> HttpResponse:
     with translation.override(page.page_language):
         if route:
             view, args, kwargs = page.resolve_subpage("/" + route)
-            return page.serve(request, view, args, kwargs)
-        return page.serve_submission(request)
+            response = page.serve(request, view, args, kwargs)
+        else:
+            response = page.serve_submission(request)
+        if isinstance(response, SimpleTemplateResponse):
+            response.render()  # now, in the page's language, not after the view returns
+    return response
 
 
 def _cors(response: JsonResponse) -> JsonResponse:
