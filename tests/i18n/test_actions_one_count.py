@@ -7,6 +7,7 @@ from django.core import mail
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
 
 from actions.models import RSVP, Endorsement, Signature
 from tests.actions.helpers import (
@@ -14,9 +15,12 @@ from tests.actions.helpers import (
     make_event,
     make_petition,
     make_statement,
+    petition_index,
     places_shown,
     signer,
 )
+from tests.factories import PetitionPageFactory
+from tests.helpers import publish
 from tests.i18n.spanish import translate
 
 pytestmark = pytest.mark.django_db
@@ -145,3 +149,25 @@ def test_a_statement_has_one_list_of_endorsers_in_both_languages(client):
     }
     client.post(statement.url, duplicate)
     assert Endorsement.objects.count() == 1
+
+
+def test_a_petition_written_in_spanish_first_keeps_its_count_when_it_gets_an_english_version(
+    client,
+):
+    """The default language's version is the counting page: when it is made after the Spanish
+    one has signatures, they move to it, and duplicates are still found."""
+    spanish_index = translate(petition_index())
+    spanish = publish(
+        spanish_index, PetitionPageFactory.build(title="Firme", slug="firme", goal=10)
+    )
+    client.post(spanish.url, signer(email="maria@example.org"))
+    assert count_shown(client, spanish) == "1"
+
+    english = spanish.copy_for_translation(Locale.objects.get(language_code="en"))
+    english.save_revision().publish()
+    english.refresh_from_db()
+
+    assert set(Signature.objects.values_list("page_id", flat=True)) == {english.pk}
+    assert count_shown(client, english) == count_shown(client, spanish) == "1"
+    client.post(english.url, signer(email="MARIA@example.org"))
+    assert Signature.objects.count() == 1
