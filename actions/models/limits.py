@@ -31,7 +31,7 @@ def default_domain() -> int:
     return settings.ACTIONS_FORM_LIMITS["domain_per_hour"]
 
 
-LIMITS_HELP = (
+LIMITS_HELP = _(
     "A rally, a school or an office can share one internet connection, so a few dozen people "
     "signing from one place within a minute is normal. Posts beyond the limits below are still "
     "stored and the sender sees the usual thank-you, but they are <b>held</b>: they do not count "
