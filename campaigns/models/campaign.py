@@ -76,8 +76,9 @@ class CampaignPage(ListingMixin, Page):
         the menu labels editors gave them (see `nav_label`)."""
         return with_menu_labels(self.get_children().live().public().in_menu())
 
-    def demand_lists(self):
-        return DemandListPage.objects.live().public().child_of(self).select_related("target")
+    def demand_lists(self) -> list[DemandListPage]:
+        demand_lists = DemandListPage.objects.live().public().child_of(self)
+        return DemandListPage.with_addressees(list(demand_lists.select_related("target")))
 
     def section_indexes(self) -> dict:
         """The campaign's update, petition and event indexes, for the 'All …' links."""

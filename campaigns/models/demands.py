@@ -6,6 +6,7 @@ from wagtail.search import index
 
 from campaigns.blocks import DemandStreamBlock
 from campaigns.blocks.campaign import LIST_STYLES
+from campaigns.localized import in_locale
 
 from .base import ListingMixin, MenuLabelMixin
 
@@ -49,3 +50,21 @@ class DemandListPage(MenuLabelMixin, ListingMixin, Page):
 
     class Meta:
         verbose_name = "demand list"
+
+    @property
+    def addressee(self):
+        """The official the demands are addressed to, in the page's language where they are
+        translated (see campaigns.localized); None when there is none."""
+        if not hasattr(self, "_addressee"):
+            self._addressee = in_locale([self.target], self.locale_id)[0]
+        return self._addressee
+
+    @staticmethod
+    def with_addressees(demand_lists: list["DemandListPage"]) -> list["DemandListPage"]:
+        """Give a list of demand lists (with their targets selected) their `addressee`
+        in one query, not one per list. They share a locale: they are one campaign's."""
+        if demand_lists:
+            targets = in_locale([page.target for page in demand_lists], demand_lists[0].locale_id)
+            for page, target in zip(demand_lists, targets, strict=True):
+                page._addressee = target
+        return demand_lists

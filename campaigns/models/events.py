@@ -22,6 +22,7 @@ from wagtail.search import index
 
 from actions.mixins import RSVPMixin
 from campaigns.blocks import BodyStreamBlock
+from campaigns.localized import in_locale
 from home.seo import meta_description, organisation
 
 from .base import IntroMixin, ListingMixin, MenuLabelMixin, programme_pages
@@ -258,8 +259,10 @@ class EventPage(RSVPMixin, ListingMixin, Page):
 
     @property
     def cohosts(self) -> list:
-        """The co-hosting organisations, in order (in a preview, the form's unsaved rows)."""
-        return [link.organisation for link in self.cohost_links.all()]
+        """The co-hosting organisations, in order, in the page's language where they are
+        translated (in a preview, the form's unsaved rows)."""
+        organisations = [link.organisation for link in self.cohost_links.all()]
+        return in_locale(organisations, self.locale_id)
 
     @property
     def performer_list(self) -> list[str]:

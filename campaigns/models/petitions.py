@@ -1,5 +1,8 @@
+from collections import defaultdict
+from itertools import chain
+
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, MultipleChooserPanel
@@ -9,6 +12,7 @@ from wagtail.search import index
 
 from actions.mixins import SignablePetitionMixin
 from campaigns.blocks import BodyStreamBlock, DemandListBlock
+from campaigns.localized import in_locale
 
 from .base import IntroMixin, ListingMixin, MenuLabelMixin, zone_help
 
@@ -206,9 +210,27 @@ class PetitionPage(SignablePetitionMixin, ListingMixin, Page):
 
     @property
     def targets(self) -> list:
-        """The officials addressed, in order. Listings prefetch `TARGETS_PREFETCH`; in a
-        preview these are the form's unsaved rows."""
-        return [link.target for link in self.target_links.all()]
+        """The officials addressed, in order, in the page's language where they are
+        translated (see campaigns.localized). Listings prefetch `TARGETS_PREFETCH` and
+        `with_targets_in_locale`; in a preview these are the form's unsaved rows."""
+        if not hasattr(self, "_targets_in_locale"):
+            targets = [link.target for link in self.target_links.all()]
+            self._targets_in_locale = in_locale(targets, self.locale_id)
+        return self._targets_in_locale
+
+    @staticmethod
+    def with_targets_in_locale(petitions: list["PetitionPage"]) -> None:
+        """Give a list of petitions their `targets` in one query per language, not one per
+        card (their `TARGETS_PREFETCH` too, unless the listing prefetched it already)."""
+        prefetch_related_objects(petitions, TARGETS_PREFETCH)
+        by_locale = defaultdict(list)
+        for petition in petitions:
+            by_locale[petition.locale_id].append(petition)
+        for locale_id, group in by_locale.items():
+            chosen = [[link.target for link in petition.target_links.all()] for petition in group]
+            localized = iter(in_locale(chain.from_iterable(chosen), locale_id))
+            for petition, targets in zip(group, chosen, strict=True):
+                petition._targets_in_locale = [next(localized) for _ in targets]
 
     def target_names(self) -> str:
         """The officials' names, for the search index."""
