@@ -48,9 +48,12 @@ class EndorsementPage(MenuLabelMixin, EndorsableMixin, ListingMixin, Page):
         verbose_name = "sign-on statement"
 
     def approved_endorsements(self):
-        # A held or rejected entry (actions.abuse) is never listed, even if approved.
+        # A held or rejected entry (actions.abuse) is never listed, even if approved. The
+        # statement's translations share one list (actions.pages: its counting page).
         return Endorsement.objects.filter(
-            page_id=self.pk, status=Endorsement.Status.APPROVED, moderation=Moderation.COUNTED
+            page_id=self.counting_page_id,
+            status=Endorsement.Status.APPROVED,
+            moderation=Moderation.COUNTED,
         ).only("organisation_name", "website", "scope")
 
     def endorser_groups(self) -> list[dict]:
