@@ -9,12 +9,13 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, Multi
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from actions.mixins import SignablePetitionMixin
 from campaigns.blocks import BodyStreamBlock, DemandListBlock
 from campaigns.localized import in_locale
 
-from .base import IntroMixin, ListingMixin, MenuLabelMixin, zone_help
+from .base import IntroMixin, ListingMixin, MenuLabelMixin, kept_in_sync, translated, zone_help
 
 # What a listing of petitions prefetches so that each card's 'To:' line costs no query.
 TARGETS_PREFETCH = "target_links__target"
@@ -26,6 +27,10 @@ class PetitionIndexPage(MenuLabelMixin, IntroMixin, Page):
     default_menu_label = "Petitions"
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    override_translatable_fields = [
+        *MenuLabelMixin.menu_translatable_fields,
+        *IntroMixin.intro_translatable_fields,
+    ]
     parent_page_types = ["campaigns.CampaignPage", "campaigns.HomePage"]
     subpage_types = ["campaigns.PetitionPage"]
 
@@ -169,6 +174,28 @@ class PetitionPage(SignablePetitionMixin, ListingMixin, Page):
         index.SearchField("body"),
         index.SearchField("demands"),
         index.SearchField("target_names"),
+    ]
+    # One petition in two languages: one goal, one closing time, the same officials (shown in
+    # the page's language, see `targets`), one count. Hashtags, the external petition and the
+    # donate link may have Spanish versions.
+    override_translatable_fields = [
+        *translated("ask", "body", "demands", "share_text", "donate_text"),
+        *ListingMixin.listing_translatable_fields,
+        *kept_in_sync(
+            "goal",
+            "next_goal",
+            "closes_at",
+            "is_closed",
+            "require_confirmation",
+            "ask_for_proof_of_work",
+            "target_links",
+            "milestones",
+            "push_dates",
+        ),
+        SynchronizedField("share_hashtags"),
+        SynchronizedField("external_url"),
+        SynchronizedField("external_platform"),
+        SynchronizedField("donate_url"),
     ]
 
     parent_page_types = ["campaigns.PetitionIndexPage"]
