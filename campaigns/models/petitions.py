@@ -247,11 +247,13 @@ class PetitionPage(SignablePetitionMixin, ListingMixin, Page):
 
     @staticmethod
     def with_targets_in_locale(petitions: list["PetitionPage"]) -> None:
-        """Give a list of petitions (with `TARGETS_PREFETCH`) their `targets` in one query
-        per language, not one per card."""
+        """Give a list of petitions their `targets` in one query per language, not one per
+        card. Only those with `TARGETS_PREFETCH`: a list that shows no officials (search
+        results) prefetches none, and is not made to read them."""
         by_locale = defaultdict(list)
         for petition in petitions:
-            by_locale[petition.locale_id].append(petition)
+            if "target_links" in getattr(petition, "_prefetched_objects_cache", {}):
+                by_locale[petition.locale_id].append(petition)
         for locale_id, group in by_locale.items():
             chosen = [[link.target for link in petition.target_links.all()] for petition in group]
             localized = iter(in_locale(chain.from_iterable(chosen), locale_id))
