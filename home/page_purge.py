@@ -74,7 +74,9 @@ class Purge:
                 self.add_paths(page, [shown_on])
             else:
                 self.add_pages([shown_on])
-        if page.depth == MENU_DEPTH or MenuItem.objects.filter(page=page).exists():
+        # The menu links to a page's translations too (by translation key).
+        menu_pages = MenuItem.objects.filter(page__translation_key=page.translation_key)
+        if page.depth == MENU_DEPTH or menu_pages.exists():
             self.whole_site = True
 
     def on_commit(self) -> None:

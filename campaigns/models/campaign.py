@@ -6,7 +6,7 @@ from wagtail.search import index
 from campaigns import listings
 from campaigns.blocks import BodyStreamBlock
 
-from .base import ListingMixin, with_menu_labels
+from .base import ListingMixin, translated, with_menu_labels
 from .demands import DemandListPage
 from .events import EventIndexPage
 from .petitions import PetitionIndexPage
@@ -34,6 +34,10 @@ class CampaignPage(ListingMixin, Page):
         *ListingMixin.listing_search_fields,
         index.SearchField("intro"),
         index.SearchField("body"),
+    ]
+    override_translatable_fields = [
+        *translated("intro", "body"),
+        *ListingMixin.listing_translatable_fields,
     ]
 
     parent_page_types = ["campaigns.HomePage"]

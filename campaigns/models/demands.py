@@ -8,7 +8,7 @@ from campaigns.blocks import DemandStreamBlock
 from campaigns.blocks.campaign import LIST_STYLES
 from campaigns.localized import in_locale
 
-from .base import ListingMixin, MenuLabelMixin
+from .base import ListingMixin, MenuLabelMixin, kept_in_sync, translated
 
 
 class DemandListPage(MenuLabelMixin, ListingMixin, Page):
@@ -41,6 +41,14 @@ class DemandListPage(MenuLabelMixin, ListingMixin, Page):
         *Page.search_fields,
         index.SearchField("intro"),
         index.SearchField("demands"),
+    ]
+    # The same official in every language: a Spanish page shows their Spanish entry when it
+    # exists (see `addressee`); a translation never waits for the official to be translated.
+    override_translatable_fields = [
+        *translated("intro", "demands"),
+        *MenuLabelMixin.menu_translatable_fields,
+        *ListingMixin.listing_translatable_fields,
+        *kept_in_sync("target", "style"),
     ]
 
     parent_page_types = ["campaigns.CampaignPage"]

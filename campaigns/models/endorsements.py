@@ -9,7 +9,7 @@ from actions.mixins import EndorsableMixin
 from actions.models import Endorsement, Moderation
 from common.geography import scope_label, scope_sort_key
 
-from .base import ListingMixin, MenuLabelMixin
+from .base import ListingMixin, MenuLabelMixin, kept_in_sync, translated
 
 
 class EndorsementPage(MenuLabelMixin, EndorsableMixin, ListingMixin, Page):
@@ -36,6 +36,12 @@ class EndorsementPage(MenuLabelMixin, EndorsableMixin, ListingMixin, Page):
         *ListingMixin.listing_panels,
     ]
     search_fields = [*Page.search_fields, index.SearchField("statement")]
+    override_translatable_fields = [
+        *translated("statement", "join_text"),
+        *MenuLabelMixin.menu_translatable_fields,
+        *ListingMixin.listing_translatable_fields,
+        *kept_in_sync("ask_for_proof_of_work"),
+    ]
 
     parent_page_types = ["campaigns.CampaignPage", "campaigns.HomePage"]
     subpage_types = []

@@ -19,13 +19,21 @@ from wagtail.admin.panels import (
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from actions.mixins import RSVPMixin
 from campaigns.blocks import BodyStreamBlock
 from campaigns.localized import in_locale
 from home.seo import meta_description, organisation
 
-from .base import IntroMixin, ListingMixin, MenuLabelMixin, programme_pages
+from .base import (
+    IntroMixin,
+    ListingMixin,
+    MenuLabelMixin,
+    kept_in_sync,
+    programme_pages,
+    translated,
+)
 
 PAST_EVENTS_PER_PAGE = 12
 
@@ -53,6 +61,10 @@ class EventIndexPage(MenuLabelMixin, IntroMixin, Page):
     default_menu_label = "Events"
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    override_translatable_fields = [
+        *MenuLabelMixin.menu_translatable_fields,
+        *IntroMixin.intro_translatable_fields,
+    ]
     parent_page_types = ["campaigns.CampaignPage", "campaigns.HomePage"]
     subpage_types = ["campaigns.EventPage"]
 
@@ -184,6 +196,29 @@ class EventPage(RSVPMixin, ListingMixin, Page):
         index.SearchField("hashtag"),
         index.SearchField("body"),
         index.FilterField("starts_at"),
+    ]
+    # One event in two languages: the same times, zone, places and RSVP list. Who it is for
+    # and how to get in are translated; the venue, address, performers and hashtag are names,
+    # copied, and a translator may still write them the Spanish way.
+    override_translatable_fields = [
+        *translated("admission", "age_policy", "accessibility", "languages", "body"),
+        *ListingMixin.listing_translatable_fields,
+        *kept_in_sync(
+            "start_date",
+            "start_time",
+            "end_date",
+            "end_time",
+            "time_zone",
+            "rsvp_enabled",
+            "capacity",
+            "ask_for_proof_of_work",
+            "cohost_links",
+        ),
+        SynchronizedField("venue_name"),
+        SynchronizedField("address"),
+        SynchronizedField("online_url"),
+        SynchronizedField("performers"),
+        SynchronizedField("hashtag"),
     ]
 
     parent_page_types = ["campaigns.EventIndexPage"]

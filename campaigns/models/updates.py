@@ -16,11 +16,20 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from campaigns.blocks import BodyStreamBlock
 from home.seo import meta_description, organisation
 
-from .base import IntroMixin, ListingMixin, MenuLabelMixin, programme_pages, with_listing_images
+from .base import (
+    IntroMixin,
+    ListingMixin,
+    MenuLabelMixin,
+    kept_in_sync,
+    programme_pages,
+    translated,
+    with_listing_images,
+)
 
 UPDATES_PER_PAGE = 10
 # The year archive's bounds: a year outside them is a typo or a probe, not a filter.
@@ -49,6 +58,10 @@ class UpdateIndexPage(MenuLabelMixin, IntroMixin, Page):
     default_menu_label = "Updates"
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    override_translatable_fields = [
+        *MenuLabelMixin.menu_translatable_fields,
+        *IntroMixin.intro_translatable_fields,
+    ]
     parent_page_types = ["campaigns.CampaignPage", "campaigns.HomePage"]
     subpage_types = ["campaigns.UpdatePage"]
 
@@ -214,6 +227,15 @@ class UpdatePage(ListingMixin, Page):
         index.SearchField("excerpt"),
         index.FilterField("date"),
         index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+    # The date and topics are the update's own in every language (readers filter by them);
+    # a press clip's outlet and link are copied, and may point at a Spanish edition.
+    override_translatable_fields = [
+        *translated("dateline", "byline", "body", "excerpt"),
+        *ListingMixin.listing_translatable_fields,
+        *kept_in_sync("date", "tagged_items"),
+        SynchronizedField("outlet"),
+        SynchronizedField("original_url"),
     ]
 
     parent_page_types = ["campaigns.UpdateIndexPage"]

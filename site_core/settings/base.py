@@ -337,6 +337,11 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No "What's new in Wagtail" banner on the dashboard: staff read the campaign's editor guide.
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# Staff may use the admin in English or Spanish (Account → Preferences).
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# "Translate this page" makes a Spanish draft, never a live page with the English words: the
+# translation is published like any page, through the approval workflow (editorial).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Taking action (the actions app): petitions, RSVPs, endorsements --------------------------
 # Form posts from one internet connection to one form that count at once, per minute and per
