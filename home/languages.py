@@ -39,8 +39,8 @@ def live_translations(*pages: Page) -> dict[tuple, Page]:
 
 def language_links(request: HttpRequest | None, page: Page | None) -> list[LanguageLink]:
     """One link per language. On a page: its translation, or that language's home page when
-    there is none. On a view that is not a page (search, feeds): the same address in the
-    other language."""
+    there is none (and no link while the site has no home page in that language). On a view
+    that is not a page (search, feeds): the same address in the other language."""
     current = translation.get_language()
     if page is None or not page.pk:
         path = request.get_full_path() if request else "/"
@@ -54,7 +54,9 @@ def language_links(request: HttpRequest | None, page: Page | None) -> list[Langu
     links = []
     for code, name in settings.LANGUAGES:
         other = translations.get((page.translation_key, code))
-        target = other or translations.get((home.translation_key, code)) or home
+        target = other or translations.get((home.translation_key, code))
+        if target is None:
+            continue  # the site has no home page in that language yet: nothing to offer
         url = target.get_url(request) or "/"
         links.append(LanguageLink(code, name, url, other is not None, code == current))
     return links

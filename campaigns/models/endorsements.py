@@ -1,6 +1,5 @@
 from itertools import groupby
 
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -9,7 +8,7 @@ from wagtail.search import index
 
 from actions.mixins import EndorsableMixin
 from actions.models import Endorsement, Moderation
-from common.geography import NATIONAL, scope_sort_key
+from common.geography import scope_label, scope_sort_key
 
 from .base import ListingMixin, MenuLabelMixin, kept_in_sync, translated
 
@@ -56,9 +55,12 @@ class EndorsementPage(MenuLabelMixin, EndorsableMixin, ListingMixin, Page):
         verbose_name = _("sign-on statement")
 
     def approved_endorsements(self):
-        # A held or rejected entry (actions.abuse) is never listed, even if approved.
+        # A held or rejected entry (actions.abuse) is never listed, even if approved. The
+        # statement's translations share one list (actions.pages: its counting page).
         return Endorsement.objects.filter(
-            page_id=self.pk, status=Endorsement.Status.APPROVED, moderation=Moderation.COUNTED
+            page_id=self.counting_page_id,
+            status=Endorsement.Status.APPROVED,
+            moderation=Moderation.COUNTED,
         ).only("organisation_name", "website", "scope")
 
     def endorser_groups(self) -> list[dict]:
@@ -69,8 +71,9 @@ class EndorsementPage(MenuLabelMixin, EndorsableMixin, ListingMixin, Page):
         )
         groups = []
         for scope, members in groupby(rows, key=lambda e: e.scope):
-            name = gettext("National") if scope == NATIONAL else scope
-            anchor = ("National" if scope == NATIONAL else scope).lower().replace(" ", "-")
+            # The heading in the reader's language, the anchor the same in every language.
+            anchor = scope.lower().replace(" ", "-")
+            name = scope_label(scope)
             groups.append({"name": name, "anchor": anchor, "endorsers": list(members)})
         return groups
 

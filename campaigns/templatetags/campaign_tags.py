@@ -93,7 +93,7 @@ def with_signature_progress(pages) -> list[Page]:
     its officials in its language from one batch too."""
     pages = list(pages)
     petitions = [page for page in pages if isinstance(page, PetitionPage)]
-    counts = signature_counts([petition.pk for petition in petitions]) if petitions else {}
+    counts = signature_counts(petitions) if petitions else {}
     for petition in petitions:
         petition.listing_progress = listing_progress(petition, counts[petition.pk])
     PetitionPage.with_targets_in_locale(petitions)

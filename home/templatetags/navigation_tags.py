@@ -49,8 +49,8 @@ def _menu_entries(
 
 
 def menu_entries(request) -> list[tuple[str, Page | None, str]]:
-    """The main menu's links for this request, looked up once: the menu and the campaign
-    navigation (which leaves out what the menu already shows) both ask."""
+    """The main menu's links for this request in its language, looked up once: the menu and
+    the campaign navigation (which leaves out what the menu already shows) both ask."""
     if request is None:
         return []
     if not hasattr(request, "_main_menu_entries"):

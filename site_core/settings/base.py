@@ -173,6 +173,8 @@ LANGUAGES = [("en", "English"), ("es", "Español")]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Each language's named date formats and its thousands separator (site_core/formats/).
+FORMAT_MODULE_PATH = ["site_core.formats"]
 # The campaign's home time zone: every date an editor or reader sees is shown in it, named.
 TIME_ZONE = env_str("TIME_ZONE", "America/Los_Angeles")
 USE_I18N = True
