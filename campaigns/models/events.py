@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
@@ -272,9 +272,12 @@ class EventPage(RSVPMixin, ListingMixin, Page):
     def listed_on(self) -> list[Page | str]:
         """The calendar feeds and the weeks of action that list this event."""
         campaign = apps.get_model("campaigns", "CampaignPage").for_page(self)
-        feeds = [reverse("feeds:events")]
-        if campaign:
-            feeds.append(reverse("feeds:campaign_events", args=[campaign.slug]))
+        # The feeds of the event's language (/es/feeds/… for a Spanish one), whichever
+        # language the editor who published it reads the admin in.
+        with translation.override(self.locale.language_code):
+            feeds = [reverse("feeds:events")]
+            if campaign:
+                feeds.append(reverse("feeds:campaign_events", args=[campaign.slug]))
         return [*feeds, *programme_pages(self)]
 
     def structured_data(self, request, site_settings, image) -> dict:

@@ -7,7 +7,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Count
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import Truncator
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -287,10 +287,13 @@ class UpdatePage(ListingMixin, Page):
     def listed_on(self) -> list[Page | str]:
         """The feeds, the weeks of action and the newsrooms that list this update."""
         campaign = apps.get_model("campaigns", "CampaignPage").for_page(self)
-        feeds = [reverse("feeds:updates")]
-        feeds += [reverse("feeds:tag_updates", args=[tag.slug]) for tag in self.tags.all()]
-        if campaign:
-            feeds.append(reverse("feeds:campaign_updates", args=[campaign.slug]))
+        # The feeds of the update's language (/es/feeds/… for a Spanish one), whichever
+        # language the editor who published it reads the admin in.
+        with translation.override(self.locale.language_code):
+            feeds = [reverse("feeds:updates")]
+            feeds += [reverse("feeds:tag_updates", args=[tag.slug]) for tag in self.tags.all()]
+            if campaign:
+                feeds.append(reverse("feeds:campaign_updates", args=[campaign.slug]))
         # A newsroom sits directly under the home page and lists every campaign's updates.
         newsrooms = UpdateIndexPage.objects.live().filter(depth=3)
         return [*feeds, *programme_pages(self), *newsrooms.exclude(pk=self.get_parent().pk)]
@@ -303,7 +306,9 @@ class UpdatePage(ListingMixin, Page):
     def related_updates(self, limit: int = 3):
         """Other live updates for the end of this one: those sharing the most tags first,
         then the newest; without tags, the newest from the same index."""
-        related = UpdatePage.objects.live().public().exclude(pk=self.pk)
+        # In this update's language: a Spanish update shares its tags with its English source.
+        related = UpdatePage.objects.live().public().filter(locale_id=self.locale_id)
+        related = related.exclude(pk=self.pk)
         # By name, not pk: in a preview the tags are the form's in-memory objects, and a tag
         # typed for the first time has no pk yet (names are unique, so this is the same match).
         tag_names = [tag.name for tag in self.tags.all()]
