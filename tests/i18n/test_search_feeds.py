@@ -9,6 +9,8 @@ import pytest
 from icalendar import Calendar
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.models import IndexEntry
 
 from campaigns.models import CampaignPage, EventPage, HomePage, PetitionPage, UpdatePage
 from tests.helpers import campaign_with_every_page_type, publish
@@ -22,6 +24,7 @@ SITEMAP = {
     "xhtml": "http://www.w3.org/1999/xhtml",
 }
 SPANISH_UPDATE = "Vigilia en Adelanto por las detenciones"
+SPANISH_SUMMARY = "Las familias piden el fin de las deportaciones."
 
 
 @pytest.fixture
@@ -34,7 +37,7 @@ def pages():
     update = pages[UpdatePage]
     update.title = "Vigil at Adelanto against detention"
     update.save_revision().publish()
-    translate(update, title=SPANISH_UPDATE, summary="Las familias piden el fin de la detención.")
+    translate(update, title=SPANISH_UPDATE, summary=SPANISH_SUMMARY)
     translate(pages[EventPage], title="Vigilia en Adelanto")
     return pages
 
@@ -54,10 +57,27 @@ def read_feed(client, url: str):
 # Search ------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("query", ["detención", "detencion", "detenciones"])
+@pytest.mark.parametrize("query", ["detención", "detencion", "detenciones", "deportación"])
 def test_spanish_search_finds_inflected_words(client, pages, query):
-    # English stemming keeps "detención" and "detenciones" apart; Spanish makes them one word.
+    # English stemming keeps "detención" and "detenciones" apart, and "deportación" and
+    # "deportaciones"; Spanish makes each pair one word.
     assert result_titles(client, f"/es/search/?query={query}") == [SPANISH_UPDATE]
+
+
+def test_unpublished_spanish_page_leaves_spanish_search(client, pages):
+    translate(pages[UpdatePage]).unpublish()
+    assert result_titles(client, "/es/search/?query=detenciones") == []
+
+
+def test_bulk_indexing_a_mix_of_languages_stems_each_page_in_its_own(client, pages):
+    # As the demo loader and `update_index` do: one batch with pages of both languages.
+    IndexEntry.objects.all().delete()
+    assert result_titles(client, "/es/search/?query=deportación") == []
+    get_search_backend().add_bulk(UpdatePage, UpdatePage.get_indexed_objects())
+    assert result_titles(client, "/es/search/?query=deportación") == [SPANISH_UPDATE]
+    assert result_titles(client, "/search/?query=detentions") == [
+        "Vigil at Adelanto against detention"
+    ]
 
 
 def test_spanish_search_finds_no_english_pages(client, pages):
@@ -106,7 +126,7 @@ def test_spanish_feed_lists_the_spanish_update_and_is_valid(client, pages):
     (entry,) = feed.entries
     assert entry.title == SPANISH_UPDATE
     assert entry.link.startswith("http://testserver/es/")
-    assert entry.description == "Las familias piden el fin de la detención."
+    assert entry.description == SPANISH_SUMMARY
 
 
 def test_english_feed_lists_no_spanish_update(client, pages):
@@ -144,6 +164,14 @@ def test_spanish_pages_announce_the_spanish_feeds(client, pages):
     assert feeds and all(href.startswith("/es/feeds/") for href in feeds)
     english = get_soup(client, pages[EventPage].url).select("head link[rel=alternate][type]")
     assert all(link["href"].startswith("/feeds/") for link in english if "feeds" in link["href"])
+
+
+def test_publishing_a_spanish_update_purges_the_spanish_feeds(pages):
+    spanish_update = translate(pages[UpdatePage])
+    spanish_campaign = translate(pages[CampaignPage])
+    # Editors work in the admin in English; what the update shows on is still Spanish.
+    feeds = [path for path in spanish_update.listed_on() if isinstance(path, str)]
+    assert feeds == ["/es/feeds/updates/", f"/es/feeds/updates/{spanish_campaign.slug}/"]
 
 
 def test_spanish_feeds_are_not_found_while_the_site_has_no_spanish_home_page(client):
