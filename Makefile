@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test stack test-stack install migrate demo lint format bench clean
+.PHONY: run test stack test-stack install migrate demo lint format bench messages clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -51,6 +51,10 @@ lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports --no-cache
+
+## make messages: gather new strings into the Spanish catalogues (each app's and locale/), compile
+messages: install
+	bash scripts/messages.sh
 
 format: install
 	$(VENV)/bin/ruff format .

@@ -14,7 +14,9 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.text import capfirst
+from django.utils.text import capfirst, format_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Page
 from wagtail_modeladmin.helpers import PermissionHelper
@@ -27,6 +29,7 @@ from .mixins import EndorsableMixin, RSVPMixin, SignablePetitionMixin
 from .models import RSVP, Endorsement, Moderation, PaperSignatures, Signature
 from .models.signatures import COUNTED
 from .moderation import SUPPORTER_DATA, can_review_endorsements, pending_review_url
+from .pages import counting_pages
 from .services.endorsements import review_endorsement
 from .services.exports import neutralise_cell
 
@@ -64,7 +67,8 @@ class EndorsementPermissionHelper(SupporterDataPermissionHelper):
 
 def zoned_heading(label: str) -> str:
     """A date column's heading names the zone its times are in: "Signed at (PST/PDT)"."""
-    return f"{capfirst(label)} ({zone_abbreviations()})"
+    # Lazy: the columns are made at import, and staff read them in their own language.
+    return format_lazy("{} ({})", capfirst(label), zone_abbreviations())
 
 
 def zoned_column(field: str, label: str) -> Callable:
@@ -90,18 +94,19 @@ class SafeExportIndexView(IndexView):
         for name in self.list_export:
             field, _attr, value = lookup_field(name, item, self.model_admin)
             if getattr(field, "choices", None):
-                value = dict(field.flatchoices).get(value, value)
+                # In the steward's language; a spreadsheet takes text, not lazy strings.
+                value = str(dict(field.flatchoices).get(value, value))
             row[name] = value
         return row
 
     def get_heading(self, queryset, field):
         heading = getattr(self.model_admin, "export_headings", {}).get(field)
         if heading:
-            return heading
+            return str(heading)
         label = label_for_field(field, model=self.model, model_admin=self.model_admin)
         if isinstance(self._model_field(field), models.DateTimeField):
-            return zoned_heading(label)
-        return capfirst(label)
+            return str(zoned_heading(label))
+        return str(capfirst(label))
 
     def _model_field(self, name: str) -> models.Field | None:
         try:
@@ -111,7 +116,7 @@ class SafeExportIndexView(IndexView):
 
     def preprocess_field_value(self, field, value, export_format):
         if isinstance(value, bool):
-            value = "yes" if value else "no"
+            value = _("yes") if value else _("no")
         if value is None:
             value = ""
         if isinstance(value, datetime):
@@ -129,7 +134,10 @@ class PageFilter(admin.SimpleListFilter):
     page_types: tuple = ()
 
     def lookups(self, request, model_admin):
-        pages = Page.objects.type(*self.page_types).order_by("title").only("pk", "title")
+        # Records are stored against each page's counting page (actions.pages): its
+        # translations would select nothing.
+        pages = counting_pages(Page.objects.type(*self.page_types))
+        pages = pages.order_by("title").only("pk", "title")
         return [(str(page.pk), page.title) for page in pages]
 
     def queryset(self, request, queryset):
@@ -140,25 +148,25 @@ class PageFilter(admin.SimpleListFilter):
 
 
 class PetitionFilter(PageFilter):
-    title = "petition"
+    title = gettext_lazy("petition")
     parameter_name = "petition"
     page_types = (SignablePetitionMixin,)
 
 
 class EventFilter(PageFilter):
-    title = "event"
+    title = gettext_lazy("event")
     parameter_name = "event"
     page_types = (RSVPMixin,)
 
 
 class StatementFilter(PageFilter):
-    title = "statement"
+    title = gettext_lazy("statement")
     parameter_name = "statement"
     page_types = (EndorsableMixin,)
 
 
 class SignatureStatusFilter(admin.SimpleListFilter):
-    title = "status"
+    title = gettext_lazy("status")
     parameter_name = "status"
 
     def lookups(self, request, model_admin):
@@ -172,8 +180,10 @@ class SignatureStatusFilter(admin.SimpleListFilter):
 class PaperSignaturesForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["page"].queryset = Page.objects.type(SignablePetitionMixin).order_by("title")
-        self.fields["page"].help_text = "The petition these signatures were collected for."
+        # Only counting pages: a translation's signatures count on its counting page.
+        petitions = counting_pages(Page.objects.type(SignablePetitionMixin))
+        self.fields["page"].queryset = petitions.order_by("title")
+        self.fields["page"].help_text = _("The petition these signatures were collected for.")
 
 
 class PaperSignaturesCreateView(CreateView):
@@ -192,8 +202,11 @@ def review_endorsement_view(request, pk: int, decision: str):
     index_url = redirect_target(request)
     if request.method == "POST":
         review_endorsement(endorsement, approve=decision == "approve", base_url=site_url())
-        verb = "approved: it now appears in the list" if decision == "approve" else "rejected"
-        messages.success(request, f"{endorsement.organisation_name} {verb}.")
+        if decision == "approve":
+            done = _("%(organisation)s approved: it now appears in the list.")
+        else:
+            done = _("%(organisation)s rejected.")
+        messages.success(request, done % {"organisation": endorsement.organisation_name})
         return redirect(index_url)
     return TemplateResponse(
         request,
@@ -224,7 +237,10 @@ def supporter_counts_view(request):
         .values_list("page_id", "total")
     )
     petitions = []
-    for page in Page.objects.type(SignablePetitionMixin).specific().order_by("title"):
+    # One row per petition: a translation counts on its counting page (actions.pages).
+    for page in (
+        counting_pages(Page.objects.type(SignablePetitionMixin)).specific().order_by("title")
+    ):
         row = signatures.get(page.pk, {})
         online = row.get("counted", 0)
         petitions.append(
@@ -246,7 +262,9 @@ def supporter_counts_view(request):
     }
     events = [
         {"page": page, **rsvps.get(page.pk, {})}
-        for page in Page.objects.type(RSVPMixin).specific().order_by("-first_published_at")
+        for page in counting_pages(Page.objects.type(RSVPMixin))
+        .specific()
+        .order_by("-first_published_at")
         if page.pk in rsvps or page.ends_at >= timezone.now()
     ]
     endorsements = {
@@ -258,7 +276,7 @@ def supporter_counts_view(request):
     }
     statements = [
         {"page": page, **endorsements.get(page.pk, {})}
-        for page in Page.objects.type(EndorsableMixin).order_by("title")
+        for page in counting_pages(Page.objects.type(EndorsableMixin)).order_by("title")
     ]
     return TemplateResponse(
         request,

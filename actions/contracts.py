@@ -22,6 +22,10 @@ class ActionPage(Protocol):
     pk: int | None
     title: str
     slug: str
+    # SubmissionMixin's: the page the records of this page and its translations are stored
+    # against (actions.pages), and this page's language.
+    counting_page_id: int
+    page_language: str
 
     @property
     def url(self) -> str | None: ...

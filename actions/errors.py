@@ -9,6 +9,7 @@ handler, and the reader got a bare 500. These read nothing from the request."""
 from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
 
 from .responses import bad_request_response
 
@@ -37,5 +38,5 @@ def page_not_found(request: HttpRequest, exception: Exception | None = None) -> 
 def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     """A request Django refused to read (too many fields, a broken upload): plain words."""
     return bad_request_response(
-        request, "Your browser sent something we could not read.", back_url="/"
+        request, _("Your browser sent something we could not read."), back_url="/"
     )

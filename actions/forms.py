@@ -6,6 +6,8 @@ what to fix. Invalid forms are shown again with what the person typed."""
 from django import forms
 from django.conf import settings
 from django.core.validators import MaxLengthValidator, URLValidator
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 
 from common.geography import NATIONAL, SCOPE_CHOICES
 
@@ -24,6 +26,13 @@ from .validation import (
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 LOGO_FORMATS = {"PNG", "JPEG", "GIF", "WEBP"}
+# Translators: {address} stands for an email address; keep it as it is.
+EMAIL_HINT_TEXTS = {
+    "data-text-question": _("Did you mean {address}?"),
+    "data-text-use": _("Yes, use {address}"),
+    "data-text-keep": _("No, keep {address}"),
+}
+LOGO_MESSAGE = _("Upload your logo as a PNG, JPEG, GIF or WebP image under 2 MB.")
 # The name ALTCHA's widget gives its answer.
 PROOF_OF_WORK_FIELD = "altcha"
 
@@ -40,7 +49,12 @@ class SupporterEmailField(forms.EmailField):
             validate_email_characters(value)
 
     def widget_attrs(self, widget):
-        return {**super().widget_attrs(widget), "data-email-typos": rules_for_browser()}
+        # The hint's words travel with the page (cached, in its language): no script catalogue.
+        return {
+            **super().widget_attrs(widget),
+            "data-email-typos": rules_for_browser(),
+            **EMAIL_HINT_TEXTS,
+        }
 
 
 class SupporterForm(forms.ModelForm):
@@ -62,7 +76,7 @@ class SupporterForm(forms.ModelForm):
     # bots that fill in every field fill this one too.
     fax_number = forms.CharField(
         required=False,
-        label="Leave this field empty",
+        label=_("Leave this field empty"),
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
     # The address the reader chose when asked "did you mean...?": the suggestion, or what
@@ -93,7 +107,7 @@ class SupporterForm(forms.ModelForm):
             *(v for v in field.validators if not isinstance(v, MaxLengthValidator)),
             MaxLengthValidator(
                 limit,
-                message="Use %(limit_value)d characters or fewer (you typed %(show_value)d).",
+                message=_("Use %(limit_value)d characters or fewer (you typed %(show_value)d)."),
             ),
         ]
 
@@ -125,7 +139,7 @@ class SupporterForm(forms.ModelForm):
         fill forms fast too."""
         seconds = self.fill_seconds
         if seconds is not None and seconds < settings.ACTIONS_MIN_FILL_SECONDS:
-            return f"filled in {seconds:.1f} s"
+            return f"filled in {seconds:.1f} s"  # for stewards, kept in English like the log
         return ""
 
     def clean(self):
@@ -149,9 +163,12 @@ class SupporterForm(forms.ModelForm):
             self.add_error(
                 name,
                 forms.ValidationError(
-                    f"Did you mean {suggestion}? Choose the address to use below the box, "
-                    "then send the form again.",
+                    _(
+                        "Did you mean %(suggestion)s? Choose the address to use below the "
+                        "box, then send the form again."
+                    ),
                     code="typo",
+                    params={"suggestion": suggestion},
                 ),
             )
 
@@ -187,7 +204,7 @@ class SupporterForm(forms.ModelForm):
             validate_phone(value)
         return value
 
-    def clean_person_name(self, name: str, what: str = "your name") -> str:
+    def clean_person_name(self, name: str, what: str = "") -> str:
         value = tidy_text(self.cleaned_data.get(name, ""))
         if value:
             validate_name(value, what)
@@ -199,8 +216,8 @@ def required(message: str) -> dict:
 
 
 EMAIL_MESSAGES = {
-    "required": "Enter your email address.",
-    "invalid": "Enter your email address in the form name@example.org.",
+    "required": _("Enter your email address."),
+    "invalid": _("Enter your email address in the form name@example.org."),
 }
 TEXT = forms.TextInput
 EMAIL_WIDGET = forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"})
@@ -217,14 +234,14 @@ class SignatureForm(SupporterForm):
         model = Signature
         fields = ["first_name", "last_name", "email", "postcode", "phone", "opt_in", "comment"]
         labels = {
-            "email": "Email address",
-            "phone": "Phone number (optional)",
-            "opt_in": "Yes, email me about this campaign and how I can help",
-            "comment": "Why are you signing? (optional)",
+            "email": _("Email address"),
+            "phone": _("Phone number (optional)"),
+            "opt_in": _("Yes, email me about this campaign and how I can help"),
+            "comment": _("Why are you signing? (optional)"),
         }
         help_texts = {
-            "email": "To send you a receipt. Who signed is never published.",
-            "opt_in": "You can unsubscribe at any time.",
+            "email": _("To send you a receipt. Who signed is never published."),
+            "opt_in": _("You can unsubscribe at any time."),
         }
         widgets = {
             "first_name": TEXT(attrs={"autocomplete": "given-name"}),
@@ -235,10 +252,10 @@ class SignatureForm(SupporterForm):
             "comment": forms.Textarea(attrs={"rows": 3}),
         }
         error_messages = {
-            "first_name": required("Enter your first name."),
-            "last_name": required("Enter your last name."),
+            "first_name": required(_("Enter your first name.")),
+            "last_name": required(_("Enter your last name.")),
             "email": EMAIL_MESSAGES,
-            "postcode": required("Enter your ZIP or postcode."),
+            "postcode": required(_("Enter your ZIP or postcode.")),
         }
         field_classes = {"email": SupporterEmailField}
 
@@ -256,19 +273,24 @@ class SignatureForm(SupporterForm):
         return tidy_multiline(self.cleaned_data.get("comment", ""))
 
 
+GUESTS_MESSAGE = format_lazy(
+    _("Choose a number of guests from 0 to {max_guests}."), max_guests=MAX_GUESTS
+)
+
+
 class RSVPForm(SupporterForm):
     """RSVP to an event, for yourself and any guests."""
 
     required_fields = ("email",)
 
     guests = forms.TypedChoiceField(
-        label="Guests you are bringing",
+        label=_("Guests you are bringing"),
         choices=[(n, str(n)) for n in range(MAX_GUESTS + 1)],
         coerce=int,
         initial=0,
         error_messages={
-            "invalid_choice": f"Choose a number of guests from 0 to {MAX_GUESTS}.",
-            "required": f"Choose a number of guests from 0 to {MAX_GUESTS}.",
+            "invalid_choice": GUESTS_MESSAGE,
+            "required": GUESTS_MESSAGE,
         },
     )
 
@@ -276,16 +298,18 @@ class RSVPForm(SupporterForm):
         model = RSVP
         fields = ["name", "email", "guests", "phone", "access_needs"]
         labels = {
-            "name": "Your name",
-            "email": "Email address",
-            "phone": "Phone number (optional)",
-            "access_needs": "Access needs (optional)",
+            "name": _("Your name"),
+            "email": _("Email address"),
+            "phone": _("Phone number (optional)"),
+            "access_needs": _("Access needs (optional)"),
         }
         help_texts = {
-            "email": "We email you a calendar file and a link to cancel.",
-            "phone": "Only for last-minute changes to the event.",
-            "access_needs": "Tell the organisers what would help you take part, e.g. step-free "
-            "access, interpretation, a seat, childcare.",
+            "email": _("We email you a calendar file and a link to cancel."),
+            "phone": _("Only for last-minute changes to the event."),
+            "access_needs": _(
+                "Tell the organisers what would help you take part, e.g. step-free access, "
+                "interpretation, a seat, childcare."
+            ),
         }
         widgets = {
             "name": TEXT(attrs={"autocomplete": "name"}),
@@ -293,7 +317,7 @@ class RSVPForm(SupporterForm):
             "phone": PHONE_WIDGET,
             "access_needs": forms.Textarea(attrs={"rows": 3}),
         }
-        error_messages = {"name": required("Enter your name."), "email": EMAIL_MESSAGES}
+        error_messages = {"name": required(_("Enter your name.")), "email": EMAIL_MESSAGES}
         field_classes = {"email": SupporterEmailField}
 
     def clean_name(self) -> str:
@@ -310,41 +334,40 @@ class EndorsementForm(SupporterForm):
     email_field_name = "contact_email"
 
     website = forms.URLField(
-        label="Website (optional)",
+        label=_("Website (optional)"),
         required=False,
         max_length=300,
         assume_scheme="https",
         validators=[URLValidator(schemes=["http", "https"])],
-        error_messages={"invalid": "Enter your website's address, like https://example.org."},
+        error_messages={"invalid": _("Enter your website's address, like https://example.org.")},
         widget=forms.URLInput(attrs={"autocomplete": "url", "spellcheck": "false"}),
     )
     scope = forms.ChoiceField(
-        label="Where you work",
-        choices=[(NATIONAL, "Nationally, across the US"), *SCOPE_CHOICES[1:]],
+        label=_("Where you work"),
+        # US states keep their names: they read the same in Spanish.
+        choices=[(NATIONAL, _("Nationally, across the US")), *SCOPE_CHOICES[1:]],
         initial=NATIONAL,
-        help_text="Your organisation is listed under this heading.",
-        error_messages={"invalid_choice": "Choose 'Nationally' or one US state from the list."},
+        help_text=_("Your organisation is listed under this heading."),
+        error_messages={"invalid_choice": _("Choose 'Nationally' or one US state from the list.")},
     )
     logo = forms.ImageField(
-        label="Logo (optional)",
+        label=_("Logo (optional)"),
         required=False,
-        help_text="A PNG, JPEG, GIF or WebP image under 2 MB.",
-        error_messages={
-            "invalid_image": "Upload your logo as a PNG, JPEG, GIF or WebP image under 2 MB."
-        },
+        help_text=_("A PNG, JPEG, GIF or WebP image under 2 MB."),
+        error_messages={"invalid_image": LOGO_MESSAGE},
     )
 
     class Meta:
         model = Endorsement
         fields = ["organisation_name", "website", "scope", "contact_name", "contact_email"]
         labels = {
-            "organisation_name": "Organisation name",
-            "contact_name": "Your name",
-            "contact_email": "Your email address",
+            "organisation_name": _("Organisation name"),
+            "contact_name": _("Your name"),
+            "contact_email": _("Your email address"),
         }
         help_texts = {
-            "organisation_name": "As it should appear in the list.",
-            "contact_email": "So we can check with you. Never published.",
+            "organisation_name": _("As it should appear in the list."),
+            "contact_email": _("So we can check with you. Never published."),
         }
         widgets = {
             "organisation_name": TEXT(attrs={"autocomplete": "organization"}),
@@ -352,8 +375,8 @@ class EndorsementForm(SupporterForm):
             "contact_email": EMAIL_WIDGET,
         }
         error_messages = {
-            "organisation_name": required("Enter your organisation's name."),
-            "contact_name": required("Enter your name, so that we can check with you."),
+            "organisation_name": required(_("Enter your organisation's name.")),
+            "contact_name": required(_("Enter your name, so that we can check with you.")),
             "contact_email": EMAIL_MESSAGES,
         }
         field_classes = {"contact_email": SupporterEmailField}
@@ -361,7 +384,7 @@ class EndorsementForm(SupporterForm):
     def clean_organisation_name(self) -> str:
         value = tidy_text(self.cleaned_data.get("organisation_name", ""))
         if value:
-            validate_name(value, "your organisation's name", allow_domains=True)
+            validate_name(value, _("your organisation's name"), allow_domains=True)
         return value
 
     def clean_contact_name(self) -> str:
@@ -373,9 +396,7 @@ class EndorsementForm(SupporterForm):
             return None
         image_format = getattr(getattr(logo, "image", None), "format", None)
         if logo.size > MAX_LOGO_BYTES or image_format not in LOGO_FORMATS:
-            raise forms.ValidationError(
-                "Upload your logo as a PNG, JPEG, GIF or WebP image under 2 MB.", code="logo"
-            )
+            raise forms.ValidationError(LOGO_MESSAGE, code="logo")
         return logo
 
 
@@ -384,27 +405,28 @@ class UpdatesSignupForm(SupporterForm):
     starts unticked; the words they agreed to are stored with the signup."""
 
     required_fields = ("name", "email")
-    consent_text = "Yes, email me updates about this campaign"
+    # Stored with each signup in the words the person read (their language).
+    consent_text = _("Yes, email me updates about this campaign")
 
     opt_in = forms.BooleanField(
         label=consent_text,
-        help_text="You can unsubscribe at any time.",
+        help_text=_("You can unsubscribe at any time."),
         required=True,
-        error_messages={"required": "Tick the box to say you want our emails."},
+        error_messages={"required": _("Tick the box to say you want our emails.")},
     )
 
     class Meta:
         model = UpdatesSignup
         fields = ["name", "email", "postcode"]
         # Worded apart from the petition and RSVP forms that share a page with the footer.
-        labels = {"name": "Name", "email": "Your email", "postcode": "ZIP code (optional)"}
-        help_texts = {"postcode": "So we can tell you about events near you."}
+        labels = {"name": _("Name"), "email": _("Your email"), "postcode": _("ZIP code (optional)")}
+        help_texts = {"postcode": _("So we can tell you about events near you.")}
         widgets = {
             "name": TEXT(attrs={"autocomplete": "name"}),
             "email": EMAIL_WIDGET,
             "postcode": POSTCODE_WIDGET,
         }
-        error_messages = {"name": required("Enter your name."), "email": EMAIL_MESSAGES}
+        error_messages = {"name": required(_("Enter your name.")), "email": EMAIL_MESSAGES}
         field_classes = {"email": SupporterEmailField}
 
     def __init__(self, *args, postcode_inputmode: str = "numeric", **kwargs):

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.exceptions import SuspiciousOperation
 from django.db import InterfaceError, OperationalError
 from django.http import QueryDict
+from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.redirects.middleware import RedirectMiddleware
 
 from .abuse import declared_body_size
@@ -24,11 +25,11 @@ CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 UNSHOWN_FIELDS = re.compile("password|token|csrf", re.IGNORECASE)
 KEPT_FIELDS, KEPT_CHARACTERS = 30, 2000
 
-UNREADABLE_CHARSET = (
-    "Your browser sent the form in a text encoding we cannot read (“{charset}”): forms on this "
-    "site are read as UTF-8, the encoding every current browser uses."
+UNREADABLE_CHARSET = _(
+    "Your browser sent the form in a text encoding we cannot read (“%(charset)s”): forms on "
+    "this site are read as UTF-8, the encoding every current browser uses."
 )
-UNREADABLE_ADDRESS = (
+UNREADABLE_ADDRESS = _(
     "The web address you opened contains control characters (such as a NUL byte) that no "
     "address on this site has, so we could not tell what you asked for."
 )
@@ -84,7 +85,7 @@ class UnreadableRequestMiddleware:
             ):
                 return bad_request_response(
                     request,
-                    UNREADABLE_CHARSET.format(charset=charset[:40]),
+                    UNREADABLE_CHARSET % {"charset": charset[:40]},
                     kept=_readable_fields(request),
                 )
             request.encoding = None

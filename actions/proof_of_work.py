@@ -21,17 +21,18 @@ from django.core.cache import cache
 from django.http import HttpRequest, JsonResponse
 from django.urls import reverse_lazy
 from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 from django_altcha import AltchaField, AltchaWidget
 
 logger = logging.getLogger(__name__)
 
 SPENT_KEY = "actions:proof-of-work:spent:"
-REFUSED_MESSAGE = (
+REFUSED_MESSAGE = _(
     "The quick check did not go through: it may have run out of time. Tick “I'm not a robot” "
     "again and wait for the tick, then send the form. Your answers are kept."
 )
-MISSING_MESSAGE = (
+MISSING_MESSAGE = _(
     "Please tick “I'm not a robot” above the button and wait for the tick, then send the "
     "form again. This check needs JavaScript switched on. Your answers are kept."
 )
@@ -100,7 +101,7 @@ class ProofOfWorkField(AltchaField):
 
     def __init__(self, **kwargs):
         super().__init__(
-            label="Quick check",
+            label=_("Quick check"),
             required=False,
             challengeurl=reverse_lazy("actions:proof_of_work_challenge"),
             # Solving starts when the reader first focuses the form: done before they finish.

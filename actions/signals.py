@@ -3,6 +3,7 @@
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.models import Page
 from wagtail.signals import page_published
 
 from common.links import site_url
@@ -12,6 +13,7 @@ from .mixins import RSVPMixin, SignablePetitionMixin
 from .models import BlockedEmail, FormLimitOverride, FormLimits, PaperSignatures, Signature
 from .services.counts import forget_count, forget_goals
 from .services.rsvps import promote_waitlist
+from .services.translations import translation_added, translation_removed
 
 
 @receiver(post_save, sender=PaperSignatures)
@@ -28,6 +30,18 @@ def page_changed(sender, instance, **kwargs) -> None:
     if isinstance(instance, RSVPMixin) and instance.accepts_submissions():
         # A raised capacity seats people from the waitlist straight away.
         promote_waitlist(instance, base_url=site_url())
+
+
+@receiver(post_save)
+def page_created(sender, instance, created, raw=False, **kwargs) -> None:
+    if created and not raw and isinstance(instance, Page):
+        translation_added(instance)
+
+
+@receiver(post_delete, sender=Page)
+def page_deleted(sender, instance, **kwargs) -> None:
+    # Deleting a page of any type deletes its Page row too, which sends this once.
+    translation_removed(instance)
 
 
 @receiver(post_save, sender=FormLimits)

@@ -65,7 +65,12 @@ class UpdatesSignupView(GuardedSubmission, View):
         return UPDATES_SCOPE
 
     def process_submission(self, request, form, screening) -> HttpResponse:
-        sign_up_for_updates(form.cleaned_data, consent=form.consent_text, screening=screening)
+        sign_up_for_updates(
+            form.cleaned_data,
+            consent=str(form.consent_text),
+            screening=screening,
+            language=self.submission_language(request),
+        )
         return see_other(self.get_thank_you_url(request))
 
     def get_thank_you_url(self, request) -> str:

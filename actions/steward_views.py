@@ -11,6 +11,8 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 
@@ -34,16 +36,22 @@ from .services.moderation import (
 )
 
 DECISIONS = {
-    HOLD: "Hold",
-    RELEASE: "Release",
-    REJECT: "Reject",
+    HOLD: gettext_lazy("Hold"),
+    RELEASE: gettext_lazy("Release"),
+    REJECT: gettext_lazy("Reject"),
 }
 WHAT_HAPPENS = {
-    HOLD: "They stop counting (the public count, an event's places, the endorsers list) until "
-    "you release them. Nobody is emailed.",
-    RELEASE: "They count at once. Each is sent the email it was not sent when held: a receipt, "
-    "a link to confirm a signature, or an RSVP's place or waitlist email.",
-    REJECT: "They never count, and nobody is emailed. You can still release them later.",
+    HOLD: gettext_lazy(
+        "They stop counting (the public count, an event's places, the endorsers list) until "
+        "you release them. Nobody is emailed."
+    ),
+    RELEASE: gettext_lazy(
+        "They count at once. Each is sent the email it was not sent when held: a receipt, "
+        "a link to confirm a signature, or an RSVP's place or waitlist email."
+    ),
+    REJECT: gettext_lazy(
+        "They never count, and nobody is emailed. You can still release them later."
+    ),
 }
 
 
@@ -62,7 +70,7 @@ def moderate_url(by: str, key: str, decision: str) -> str:
 
 def forbidden() -> HttpResponse:
     # A plain 403 (Wagtail would turn PermissionDenied into a redirect to the dashboard).
-    return HttpResponseForbidden("Only data stewards can see or change held and trending posts.")
+    return HttpResponseForbidden(_("Only data stewards can see or change held and trending posts."))
 
 
 def trending_url() -> str:
@@ -100,18 +108,21 @@ class Target:
 def target_for(by: str, key: str) -> Target:
     if by == "address" and len(key) == 16:
         return Target(
-            f"the connection {short_code(key)} in the last hour",
+            _("the connection %(code)s in the last hour") % {"code": short_code(key)},
             Selection(client_hash=key, since=recent_since()),
         )
     if by == "domain" and key:
-        return Target(f"{key} in the last hour", Selection(email_domain=key, since=recent_since()))
+        return Target(
+            _("%(domain)s in the last hour") % {"domain": key},
+            Selection(email_domain=key, since=recent_since()),
+        )
     if by == "form" and key == "signups":
-        return Target('the "Get campaign updates" signup', Selection(signups=True))
+        return Target(_("the “Get campaign updates” signup"), Selection(signups=True))
     if by == "form" and key.isdigit():
         page = Page.objects.filter(pk=int(key)).first()
         if page is not None:
             return Target(f"“{page.title}”", Selection(page_id=page.pk))
-    raise Http404("Nothing to act on here.")
+    raise Http404(_("Nothing to act on here."))
 
 
 def moderate_view(request: HttpRequest) -> HttpResponse:
@@ -121,14 +132,20 @@ def moderate_view(request: HttpRequest) -> HttpResponse:
     params = request.POST if request.method == "POST" else request.GET
     decision = params.get("d", "")
     if decision not in DECISIONS:
-        raise Http404("No such decision.")
+        raise Http404(_("No such decision."))
     target = target_for(params.get("by", ""), params.get("key", ""))
     if request.method == "POST":
         changed = decide(target.selection, decision, base_url=site_url())
-        verb = {HOLD: "held", RELEASE: "released", REJECT: "rejected"}[decision]
-        messages.success(
-            request, f"{changed} post{'s' if changed != 1 else ''} {verb}: {target.label}."
-        )
+        done = {
+            HOLD: ngettext("%(n)d post held: %(what)s.", "%(n)d posts held: %(what)s.", changed),
+            RELEASE: ngettext(
+                "%(n)d post released: %(what)s.", "%(n)d posts released: %(what)s.", changed
+            ),
+            REJECT: ngettext(
+                "%(n)d post rejected: %(what)s.", "%(n)d posts rejected: %(what)s.", changed
+            ),
+        }[decision]
+        messages.success(request, done % {"n": changed, "what": target.label})
         return redirect(trending_url())
     return TemplateResponse(
         request,

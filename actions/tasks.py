@@ -1,14 +1,22 @@
 """Emails to supporters, sent by the task worker and never inside the reader's request.
 
 Tasks receive a record's random key, never personal data, so the queue holds nothing
-personal; a record erased or anonymised before its task runs is skipped."""
+personal; a record erased or anonymised before its task runs is skipped.
+
+Each email is written in the language the person used (the record's `language`), and its
+links go to the page in that language: records are stored against the counting page
+(actions.pages), which may be another language's."""
 
 import logging
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection, mail_managers
 from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django_tasks import task
+from wagtail.models import Page
 
 from common.calendar import event_calendar
 from common.links import page_link, site_url
@@ -18,6 +26,16 @@ from .moderation import endorsement_reviewers, pending_review_url
 from .tokens import CANCEL_RSVP, CONFIRM_SIGNATURE, make_token
 
 logger = logging.getLogger(__name__)
+
+
+def page_in_language(page: Page, language: str) -> Page:
+    """The live version of `page` in `language` (specific), else `page` itself."""
+    translated = (
+        Page.objects.filter(translation_key=page.translation_key, locale__language_code=language)
+        .live()
+        .first()
+    )
+    return (translated or page).specific
 
 
 def send_email(template: str, subject: str, to: str, context: dict, attachments=()) -> None:
@@ -38,26 +56,27 @@ def send_signature_email(signature_key: str, base_url: str) -> str:
     )
     if signature is None or not signature.email:
         return "skipped: the signature no longer exists"
-    page = signature.page.specific
+    page = page_in_language(signature.page, signature.language)
     context = {"signature": signature, "page": page, "page_url": page_link(page, base_url)}
-    if signature.confirmed_at is None:
-        token = make_token(signature.key, CONFIRM_SIGNATURE)
-        context["confirm_url"] = page_link(
-            page, base_url, page.reverse_subpage("confirm_signature", kwargs={"token": token})
-        )
-        send_email(
-            "signature_confirm", f"Confirm your signature: {page.title}", signature.email, context
-        )
-        return "sent confirmation link"
-    send_email("signature_thanks", f"Thank you for signing: {page.title}", signature.email, context)
+    with translation.override(signature.language):
+        if signature.confirmed_at is None:
+            token = make_token(signature.key, CONFIRM_SIGNATURE)
+            context["confirm_url"] = page_link(
+                page, base_url, page.reverse_subpage("confirm_signature", kwargs={"token": token})
+            )
+            subject = _("Confirm your signature: %(title)s") % {"title": page.title}
+            send_email("signature_confirm", subject, signature.email, context)
+            return "sent confirmation link"
+        subject = _("Thank you for signing: %(title)s") % {"title": page.title}
+        send_email("signature_thanks", subject, signature.email, context)
     return "sent receipt"
 
 
 RSVP_SUBJECTS = {
-    "going": "You have a place: {title}",
-    "waitlist": "You are on the waitlist: {title}",
-    "promoted": "A place opened up for you: {title}",
-    "reminder": "Your RSVP: {title}",
+    "going": gettext_lazy("You have a place: %(title)s"),
+    "waitlist": gettext_lazy("You are on the waitlist: %(title)s"),
+    "promoted": gettext_lazy("A place opened up for you: %(title)s"),
+    "reminder": gettext_lazy("Your RSVP: %(title)s"),
 }
 
 
@@ -70,7 +89,7 @@ def send_rsvp_email(rsvp_key: str, base_url: str, reason: str) -> str:
     )
     if rsvp is None or not rsvp.email or rsvp.status == RSVP.Status.CANCELLED:
         return "skipped: the RSVP no longer stands"
-    page = rsvp.page.specific
+    page = page_in_language(rsvp.page, rsvp.language)
     page_url = page_link(page, base_url)
     token = make_token(rsvp.key, CANCEL_RSVP)
     context = {
@@ -83,10 +102,11 @@ def send_rsvp_email(rsvp_key: str, base_url: str, reason: str) -> str:
             page, base_url, page.reverse_subpage("cancel_rsvp", kwargs={"token": token})
         ),
     }
-    ics = event_calendar(page.calendar_event(page_url))
-    attachments = [(f"{page.slug}.ics", ics, "text/calendar")]
-    subject = RSVP_SUBJECTS.get(reason, RSVP_SUBJECTS["reminder"]).format(title=page.title)
-    send_email("rsvp", subject, rsvp.email, context, attachments)
+    with translation.override(rsvp.language):
+        ics = event_calendar(page.calendar_event(page_url))
+        attachments = [(f"{page.slug}.ics", ics, "text/calendar")]
+        subject = RSVP_SUBJECTS.get(reason, RSVP_SUBJECTS["reminder"]) % {"title": page.title}
+        send_email("rsvp", subject, rsvp.email, context, attachments)
     return f"sent {reason}"
 
 
@@ -98,15 +118,15 @@ def send_endorsement_email(endorsement_id: int, base_url: str) -> str:
         return "skipped: no contact"
     if endorsement.status == Endorsement.Status.REJECTED:
         return "skipped: rejected"
-    page = endorsement.page.specific
+    page = page_in_language(endorsement.page, endorsement.language)
     context = {"endorsement": endorsement, "page": page, "page_url": page_link(page, base_url)}
     approved = endorsement.status == Endorsement.Status.APPROVED
-    subject = (
-        f"You are listed: {page.title}"
-        if approved
-        else f"We received your endorsement: {page.title}"
-    )
-    send_email("endorsement", subject, endorsement.contact_email, context)
+    with translation.override(endorsement.language):
+        if approved:
+            subject = _("You are listed: %(title)s") % {"title": page.title}
+        else:
+            subject = _("We received your endorsement: %(title)s") % {"title": page.title}
+        send_email("endorsement", subject, endorsement.contact_email, context)
     return "sent"
 
 
@@ -127,16 +147,18 @@ def notify_endorsement_reviewers(endorsement_id: int) -> str:
     pending = Endorsement.objects.filter(
         status=Endorsement.Status.PENDING, moderation=Moderation.COUNTED
     ).count()
-    subject = f"Endorsement waiting for review: {endorsement.page.title}"
-    body = render_to_string(
-        "actions/email/endorsement_review.txt",
-        {
-            "endorsement": endorsement,
-            "page": endorsement.page,
-            "pending": pending,
-            "review_url": site_url() + pending_review_url(),
-        },
-    )
+    # For staff, in the site's default language (the admin's own language may differ).
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = _("Endorsement waiting for review: %(title)s") % {"title": endorsement.page.title}
+        body = render_to_string(
+            "actions/email/endorsement_review.txt",
+            {
+                "endorsement": endorsement,
+                "page": endorsement.page,
+                "pending": pending,
+                "review_url": site_url() + pending_review_url(),
+            },
+        )
     reviewers = list(endorsement_reviewers().values_list("email", flat=True))
     if reviewers:
         # One message each: reviewers do not see one another's addresses.

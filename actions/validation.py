@@ -6,6 +6,8 @@ import unicodedata
 
 import idna
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 # Web addresses in a name are the signature of spam bots; people's names never contain them.
 LINK_PATTERN = re.compile(r"(https?:|ftp:|www\.|<\s*a\b|\[url)", re.IGNORECASE)
@@ -106,21 +108,27 @@ def validate_email_characters(value: str) -> None:
     )
     if hidden:
         raise ValidationError(
-            "Your email address has a hidden character in it, often picked up when an address "
-            "is copied and pasted. Please delete the address and type it again.",
+            _(
+                "Your email address has a hidden character in it, often picked up when an "
+                "address is copied and pasted. Please delete the address and type it again."
+            ),
             code="hidden_character",
         )
     if '"' in value or "\\" in value or " " in value:
         raise ValidationError(
-            "Enter your email address without spaces or quotation marks, in the form "
-            "name@example.org.",
+            _(
+                "Enter your email address without spaces or quotation marks, in the form "
+                "name@example.org."
+            ),
             code="quoted",
         )
     # An address within the limit whose domain grows past it in its ASCII (IDNA) form; a
     # longer one gets the length message of the field itself.
     if len(value) <= MAX_EMAIL_LENGTH < len(normalise_email(value)):
         raise ValidationError(
-            f"Use an email address of {MAX_EMAIL_LENGTH} characters or fewer.", code="too_long"
+            _("Use an email address of %(limit)d characters or fewer.")
+            % {"limit": MAX_EMAIL_LENGTH},
+            code="too_long",
         )
 
 
@@ -140,10 +148,15 @@ def tidy_multiline(value: str) -> str:
     return "\n".join(lines).strip()
 
 
-def validate_name(value: str, what: str = "your name", *, allow_domains: bool = False) -> None:
+YOUR_NAME = gettext_lazy("your name")
+
+
+def validate_name(value: str, what: str = "", *, allow_domains: bool = False) -> None:
+    """`what` names the field in the message, in the reader's words ("your name")."""
     if LINK_PATTERN.search(value) or (not allow_domains and DOMAIN_PATTERN.search(value)):
         raise ValidationError(
-            f"Please enter just {what}: it cannot contain a web address or a link.",
+            _("Please enter just %(what)s: it cannot contain a web address or a link.")
+            % {"what": what or YOUR_NAME},
             code="link",
         )
 
@@ -151,7 +164,10 @@ def validate_name(value: str, what: str = "your name", *, allow_domains: bool = 
 def validate_postcode(value: str) -> None:
     if not POSTCODE_PATTERN.match(value):
         raise ValidationError(
-            "Enter your ZIP or postcode using letters, numbers and spaces, like 90012 or SW1A 1AA.",
+            _(
+                "Enter your ZIP or postcode using letters, numbers and spaces, like 90012 or "
+                "SW1A 1AA."
+            ),
             code="postcode",
         )
 
@@ -159,7 +175,9 @@ def validate_postcode(value: str) -> None:
 def validate_phone(value: str) -> None:
     if not PHONE_PATTERN.match(value) or sum(char.isdigit() for char in value) < 7:
         raise ValidationError(
-            "Enter a phone number using digits, spaces and an optional + sign, like "
-            "+1 213 555 0100, or leave it empty.",
+            _(
+                "Enter a phone number using digits, spaces and an optional + sign, like "
+                "+1 213 555 0100, or leave it empty."
+            ),
             code="phone",
         )

@@ -5,6 +5,8 @@ plain-words page for expired or blocked form security checks."""
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect
+from django.template.response import SimpleTemplateResponse
+from django.utils import translation
 from django.views.decorators.http import require_safe
 
 from .mixins.base import SubmissionMixin
@@ -19,16 +21,26 @@ def submit(request: HttpRequest, page_id: int, route: str = "") -> HttpResponse:
     """Where the sign, RSVP and endorse forms post: the page's own `serve_submission`, reached
     by id in one query instead of by walking the page tree. With a `route`, the page's route
     of that name takes the post (the buttons that confirm a signature or cancel an RSVP).
-    Only live pages open to everyone take submissions. No CSRF token: see actions.origin."""
+    Only live pages open to everyone take submissions. No CSRF token: see actions.origin.
+
+    The answer (errors, the thank-you step it redirects to) is in the page's language, and the
+    record stores it, whatever the address's prefix: a Spanish page's forms post to
+    /es/actions/…, but one cached from before, or a partner's copy of the form, may post to
+    /actions/…, and the page id says which language the reader was reading."""
     page = live_public_page(page_id, kind=SubmissionMixin)
     if page is None:
         raise Http404("No page here takes submissions.")
     if request.method != "POST":
         return redirect(page.url + route)
-    if route:
-        view, args, kwargs = page.resolve_subpage("/" + route)
-        return page.serve(request, view, args, kwargs)
-    return page.serve_submission(request)
+    with translation.override(page.page_language):
+        if route:
+            view, args, kwargs = page.resolve_subpage("/" + route)
+            response = page.serve(request, view, args, kwargs)
+        else:
+            response = page.serve_submission(request)
+        if isinstance(response, SimpleTemplateResponse):
+            response.render()  # now, in the page's language, not after the view returns
+    return response
 
 
 def _cors(response: JsonResponse) -> JsonResponse:
@@ -53,7 +65,8 @@ def petition_count(request: HttpRequest, page_id: int) -> JsonResponse:
     goals = petition_goals(page_id)
     if goals is None:
         return _cors(JsonResponse({"error": "No petition has this number."}, status=404))
-    progress = progress_for(signature_count(page_id), goals["goal"], goals["next_goal"])
+    count = signature_count(goals.get("counting_page_id", page_id))
+    progress = progress_for(count, goals["goal"], goals["next_goal"])
     return _shared_briefly(JsonResponse({"count": progress.count, "goal": progress.goal}))
 
 

@@ -6,6 +6,8 @@ from django.contrib import admin
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
@@ -54,17 +56,18 @@ class SupporterAdmin(ModelAdmin):
 
 class SignatureAdmin(SupporterAdmin):
     model = Signature
-    menu_label = "Signatures"
+    menu_label = gettext_lazy("Signatures")
     menu_icon = "edit"
     list_display = [
         "full_name",
         "email",
         "postcode",
         "page_title",
-        zoned_column("created_at", "signed at"),
+        zoned_column("created_at", gettext_lazy("signed at")),
         "status",
+        "language",
     ]
-    list_filter = [PetitionFilter, SignatureStatusFilter, "opt_in", "created_at"]
+    list_filter = [PetitionFilter, SignatureStatusFilter, "opt_in", "language", "created_at"]
     search_fields = ["first_name", "last_name", "email", "postcode"]
     list_export = [
         "first_name",
@@ -79,12 +82,14 @@ class SignatureAdmin(SupporterAdmin):
         "confirmed_at",
         "moderation",
         "held_reason",
+        "language",
     ]
-    export_headings = {"opt_in": "Wants campaign news"}
-    page_title = page_title_column("Petition")
+    export_headings = {"opt_in": gettext_lazy("Wants campaign news")}
+    page_title = page_title_column(gettext_lazy("Petition"))
     export_filename = "signatures"
     inspect_view_fields = [
-        *list_export[:-5],
+        *list_export[:-6],
+        "language",
         "created_at",
         "confirmed_at",
         "anonymised_at",
@@ -98,7 +103,7 @@ class SignatureAdmin(SupporterAdmin):
 
 class RSVPAdmin(SupporterAdmin):
     model = RSVP
-    menu_label = "RSVPs"
+    menu_label = gettext_lazy("RSVPs")
     menu_icon = "date"
     list_display = [
         "name",
@@ -107,9 +112,10 @@ class RSVPAdmin(SupporterAdmin):
         "status",
         "moderation",
         "page_title",
-        zoned_column("created_at", "RSVP'd at"),
+        zoned_column("created_at", gettext_lazy("RSVP'd at")),
+        "language",
     ]
-    list_filter = [EventFilter, "status", "moderation", "created_at"]
+    list_filter = [EventFilter, "status", "moderation", "language", "created_at"]
     search_fields = ["name", "email", "phone"]
     list_export = [
         "name",
@@ -121,8 +127,9 @@ class RSVPAdmin(SupporterAdmin):
         "page_title",
         "created_at",
         "moderation",
+        "language",
     ]
-    page_title = page_title_column("Event")
+    page_title = page_title_column(gettext_lazy("Event"))
     export_filename = "rsvps"
 
 
@@ -135,7 +142,7 @@ class EndorsementButtonHelper(ButtonHelper):
             self.request.user, obj
         ):
             return buttons
-        for decision, label in (("approve", "Approve"), ("reject", "Reject")):
+        for decision, label in (("approve", _("Approve")), ("reject", _("Reject"))):
             buttons.insert(
                 0,
                 {
@@ -153,7 +160,7 @@ class EndorsementButtonHelper(ButtonHelper):
 
 class EndorsementAdmin(SupporterAdmin):
     model = Endorsement
-    menu_label = "Endorsements"
+    menu_label = gettext_lazy("Endorsements")
     menu_icon = "group"
     permission_helper_class = EndorsementPermissionHelper
     button_helper_class = EndorsementButtonHelper
@@ -164,9 +171,10 @@ class EndorsementAdmin(SupporterAdmin):
         "moderation",
         "page_title",
         "contact",
-        zoned_column("submitted_at", "submitted at"),
+        zoned_column("submitted_at", gettext_lazy("submitted at")),
+        "language",
     ]
-    list_filter = ["status", "moderation", StatementFilter, "scope", "submitted_at"]
+    list_filter = ["status", "moderation", StatementFilter, "scope", "language", "submitted_at"]
     search_fields = ["organisation_name", "website", "contact_name", "contact_email"]
     list_export = [
         "organisation_name",
@@ -178,9 +186,10 @@ class EndorsementAdmin(SupporterAdmin):
         "page_title",
         "submitted_at",
         "reviewed_at",
+        "language",
     ]
-    export_headings = {"scope": "National or state"}
-    page_title = page_title_column("Statement")
+    export_headings = {"scope": gettext_lazy("National or state")}
+    page_title = page_title_column(gettext_lazy("Statement"))
     export_filename = "endorsements"
     edit_handler = ObjectList(
         [
@@ -200,7 +209,7 @@ class EndorsementAdmin(SupporterAdmin):
 
 class UpdatesSignupAdmin(SupporterAdmin):
     model = UpdatesSignup
-    menu_label = "Email signups"
+    menu_label = gettext_lazy("Email signups")
     menu_icon = "mail"
     list_select_related = []
     list_display = [
@@ -208,18 +217,19 @@ class UpdatesSignupAdmin(SupporterAdmin):
         "email",
         "postcode",
         "moderation",
-        zoned_column("created_at", "signed up at"),
+        zoned_column("created_at", gettext_lazy("signed up at")),
+        "language",
     ]
-    list_filter = ["moderation", "created_at"]
+    list_filter = ["moderation", "language", "created_at"]
     search_fields = ["name", "email", "postcode"]
-    list_export = ["name", "email", "postcode", "consent", "created_at", "moderation"]
+    list_export = ["name", "email", "postcode", "consent", "created_at", "moderation", "language"]
     export_filename = "email-signups"
     inspect_view_fields = list_export
 
 
 class PaperSignaturesAdmin(ModelAdmin):
     model = PaperSignatures
-    menu_label = "Paper signatures"
+    menu_label = gettext_lazy("Paper signatures")
     menu_icon = "doc-full"
     create_view_class = PaperSignaturesCreateView
     list_display = [
@@ -228,7 +238,7 @@ class PaperSignaturesAdmin(ModelAdmin):
         "page",
         "collected_on",
         "added_by",
-        zoned_column("added_at", "added at"),
+        zoned_column("added_at", gettext_lazy("added at")),
     ]
     list_filter = [PetitionFilter]
     list_select_related = ["page", "added_by"]
@@ -260,18 +270,24 @@ class BlockedEmailAdmin(ModelAdmin):
     """Email addresses and domains whose posts are stored as rejected (same thank-you)."""
 
     model = BlockedEmail
-    menu_label = "Blocked emails"
+    menu_label = gettext_lazy("Blocked emails")
     menu_icon = "cross"
     permission_helper_class = BlockedEmailPermissionHelper
     create_view_class = BlockedEmailCreateView
-    list_display = ["value", "kind", "reason", "added_by", zoned_column("added_at", "added at")]
+    list_display = [
+        "value",
+        "kind",
+        "reason",
+        "added_by",
+        zoned_column("added_at", gettext_lazy("added at")),
+    ]
     list_filter = ["kind"]
     search_fields = ["value", "reason"]
     list_select_related = ["added_by"]
 
 
 class SupporterGroup(ModelAdminGroup):
-    menu_label = "Supporters"
+    menu_label = gettext_lazy("Supporters")
     menu_icon = "user"
     menu_order = 300
     items = (
@@ -309,13 +325,13 @@ class TrendingMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_trending_menu_item():
     return TrendingMenuItem(
-        "Trending and held", reverse("actions_trending"), icon_name="warning", order=295
+        _("Trending and held"), reverse("actions_trending"), icon_name="warning", order=295
     )
 
 
 @hooks.register("register_admin_menu_item")
 def register_counts_menu_item():
-    return MenuItem("Action counts", reverse("actions_counts"), icon_name="table", order=290)
+    return MenuItem(_("Action counts"), reverse("actions_counts"), icon_name="table", order=290)
 
 
 @hooks.register("construct_homepage_panels")

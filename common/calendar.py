@@ -1,9 +1,15 @@
 """Calendar files (.ics) built with the icalendar library. `CalendarEvent` is plain data, so
-anything that lists events (an event page, a calendar feed) can build one and reuse this."""
+anything that lists events (an event page, a calendar feed) can build one and reuse this.
+
+A file is written in the active language (the page's: a Spanish event's file is Spanish), and
+says so: the texts it adds are translated and its text properties carry LANGUAGE, so a calendar
+app that reads aloud or spell-checks picks the right language."""
 
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from django.utils import translation
+from django.utils.translation import gettext
 from icalendar import Calendar, Event
 
 
@@ -22,8 +28,10 @@ class CalendarEvent:
 
 def event_calendar(*events: CalendarEvent, name: str = "") -> bytes:
     """A complete iCalendar file with one VEVENT per event."""
+    language = translation.get_language() or "en"
+    text = {"language": language}
     calendar = Calendar()
-    calendar.add("prodid", "-//Campaign site//Events//EN")
+    calendar.add("prodid", f"-//Campaign site//Events//{language.upper()}")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
@@ -32,16 +40,17 @@ def event_calendar(*events: CalendarEvent, name: str = "") -> bytes:
     for item in events:
         event = Event()
         event.add("uid", item.uid)
-        event.add("summary", item.title)
+        event.add("summary", item.title, parameters=text)
         event.add("dtstart", item.start)
         event.add("dtend", item.end)
         event.add("dtstamp", datetime.now().astimezone())
         if item.url:
             event.add("url", item.url)
         if item.location:
-            event.add("location", item.location)
-        description = "\n\n".join(part for part in [item.description, item.url] if part)
+            event.add("location", item.location, parameters=text)
+        details = gettext("More about this event: %(url)s") % {"url": item.url} if item.url else ""
+        description = "\n\n".join(part for part in [item.description, details] if part)
         if description:
-            event.add("description", description)
+            event.add("description", description, parameters=text)
         calendar.add_component(event)
     return calendar.to_ical()

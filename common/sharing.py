@@ -4,6 +4,8 @@ pixels, nothing loaded until the reader taps."""
 from dataclasses import dataclass
 from urllib.parse import quote, urlencode
 
+from django.utils.translation import pgettext
+
 
 @dataclass(frozen=True)
 class ShareLink:
@@ -20,7 +22,8 @@ def normalise_hashtags(hashtags: str | list[str]) -> list[str]:
 
 
 def share_links(url: str, text: str, hashtags: str | list[str] = "") -> list[ShareLink]:
-    """Links that open each network's own share dialog with the text, hashtags and URL."""
+    """Links that open each network's own share dialog with the text, hashtags and URL (the
+    networks' names are their own; "Email" is in the active language)."""
     tags = normalise_hashtags(hashtags)
     tagged_text = " ".join([text, *(f"#{tag}" for tag in tags)]).strip()
     message = f"{tagged_text} {url}".strip()
@@ -38,15 +41,15 @@ def share_links(url: str, text: str, hashtags: str | list[str] = "") -> list[Sha
         ShareLink("whatsapp", "WhatsApp", "https://wa.me/?text=" + quote(message)),
         ShareLink(
             "email",
-            "Email",
+            pgettext("a way to share a link", "Email"),
             "mailto:?" + urlencode({"subject": text, "body": message}, quote_via=quote),
         ),
     ]
 
 
 def share_kit(url: str, text: str, hashtags: str | list[str] = "") -> dict:
-    """What actions/templates/actions/includes/share_kit.html shows: the prepared text, the hashtags,
-    one link per network and the address to copy."""
+    """What actions/templates/actions/includes/share_kit.html shows: the prepared text, the
+    hashtags, one link per network and the address to copy."""
     return {
         "url": url,
         "text": text,

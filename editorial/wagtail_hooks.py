@@ -12,6 +12,7 @@ from common.timezones import ZONED_FORMAT, format_zoned
 from . import views
 from .dashboard import GoingLiveThisWeekPanel, SchedulingHealthPanel
 from .schedule import unscheduled_go_live
+from .translation_report import SpanishTranslationsReport
 
 
 @hooks.register("construct_homepage_panels")
@@ -27,7 +28,28 @@ def register_editorial_urls():
         path("calendar/", views.CalendarView.as_view(), name="editorial_calendar"),
         path("editor-guide/", views.EditorGuideView.as_view(), name="editorial_guide"),
         path("editor-guide/img/guide/<str:name>", views.guide_image, name="editorial_guide_image"),
+        path(
+            "reports/spanish-translations/",
+            SpanishTranslationsReport.as_view(),
+            name="editorial_spanish_translations",
+        ),
+        path(
+            "reports/spanish-translations/results/",
+            SpanishTranslationsReport.as_view(results_only=True),
+            name="editorial_spanish_translations_results",
+        ),
     ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_spanish_translations_report():
+    return MenuItem(
+        "Spanish translations",
+        reverse("editorial_spanish_translations"),
+        name="spanish-translations",
+        icon_name="globe",
+        order=650,  # before Wagtail's own reports (locked pages: 700)
+    )
 
 
 @hooks.register("register_admin_menu_item")

@@ -39,8 +39,8 @@ def live_translations(*pages: Page) -> dict[tuple, Page]:
 
 def language_links(request: HttpRequest | None, page: Page | None) -> list[LanguageLink]:
     """One link per language. On a page: its translation, or that language's home page when
-    there is none (and no link while the site has no home page in that language). On a view that is not a page (search, feeds): the same address in the
-    other language."""
+    there is none (and no link while the site has no home page in that language). On a view
+    that is not a page (search, feeds): the same address in the other language."""
     current = translation.get_language()
     if page is None or not page.pk:
         path = request.get_full_path() if request else "/"

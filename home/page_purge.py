@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
+from django.utils import translation
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page
 from wagtail.signals import (
@@ -60,12 +61,22 @@ class Purge:
         if page.depth > 2 and page.numchild:
             self.add_pages(page.get_descendants().live())
         self.add_pages(page.get_ancestors().live().filter(depth__gte=2))
-        for shown_on in getattr(page, "listed_on", list)():
+        # Its translations' language switcher and hreflang links name it (or the home page
+        # while it is not translated).
+        translations = Page.objects.filter(translation_key=page.translation_key).live()
+        self.add_pages(translations.exclude(pk=page.pk))
+        # Feed addresses are reversed in the page's language (`/es/feeds/…` for a Spanish page),
+        # whatever language the editor's admin is in.
+        with translation.override(page.locale.language_code):
+            shown = list(getattr(page, "listed_on", list)())
+        for shown_on in shown:
             if isinstance(shown_on, str):
                 self.add_paths(page, [shown_on])
             else:
                 self.add_pages([shown_on])
-        if page.depth == MENU_DEPTH or MenuItem.objects.filter(page=page).exists():
+        # The menu links to a page's translations too (by translation key).
+        menu_pages = MenuItem.objects.filter(page__translation_key=page.translation_key)
+        if page.depth == MENU_DEPTH or menu_pages.exists():
             self.whole_site = True
 
     def on_commit(self) -> None:

@@ -2,17 +2,22 @@
 
 import logging
 
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
 from django.urls import reverse
+from django.utils import translation
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from actions.abuse import Screening, declared_body_size, open_gate
+from actions.pages import find_counting_page_id, language_of
 from actions.responses import too_large_response, unavailable_response
 
 logger = logging.getLogger(__name__)
 
-CEILING_MESSAGE = (
+CEILING_MESSAGE = _(
     "Thousands of forms have been sent from your internet connection in the last minute, so "
     "we paused to protect the site. Your answers are kept below: please wait a minute, then "
     "send again."
@@ -74,6 +79,10 @@ class GuardedSubmission:
         """Where the post came from, for log lines (never anything the reader typed)."""
         return self.rate_limit_bucket
 
+    def submission_language(self, request) -> str:
+        """The language the reader used: stored with the record, and its emails use it."""
+        return translation.get_language() or settings.LANGUAGE_CODE
+
     def serve_submission(self, request) -> HttpResponse:
         if not self.accepts_submissions():
             return self.render_refusal(request)
@@ -123,11 +132,28 @@ class SubmissionMixin(GuardedSubmission, RoutablePageMixin):
 
     form_context_name = "form"
 
+    @cached_property
+    def counting_page_id(self) -> int:
+        """The page this page's records are stored against: itself, or for a translation,
+        the page in the default language (actions.pages). Set by the look-up of a form post."""
+        return find_counting_page_id(self)
+
+    @cached_property
+    def page_language(self) -> str:
+        """This page's language. Set by the look-up of a form post."""
+        return language_of(self)
+
+    def submission_language(self, request) -> str:
+        # The page decides, not the address the form was sent to (actions.views.submit
+        # answers in the page's language too).
+        return self.page_language
+
     def submission_source(self) -> str:
         return f"{self.rate_limit_bucket} post on page {self.pk}"
 
     def rate_scope(self) -> str:
-        return str(self.pk)
+        # The form's limits and its post counts are shared by the page's translations.
+        return str(self.counting_page_id)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

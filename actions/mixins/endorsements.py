@@ -40,6 +40,7 @@ class EndorsableMixin(ProofOfWorkSubmissionMixin):
             logo=form.cleaned_data.get("logo"),
             base_url=site_url(request),
             screening=screening,
+            language=self.submission_language(request),
         )
         return see_other(self.get_thank_you_url(request))
 

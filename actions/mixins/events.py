@@ -4,6 +4,8 @@ from urllib.parse import urlsplit
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from wagtail.contrib.routable_page.models import path
 
 from actions.forms import RSVPForm
@@ -78,7 +80,11 @@ class RSVPMixin(ProofOfWorkSubmissionMixin):
 
     def process_submission(self, request, form, screening):
         result = rsvp_to_event(
-            self, form.cleaned_data, base_url=site_url(request), screening=screening
+            self,
+            form.cleaned_data,
+            base_url=site_url(request),
+            screening=screening,
+            language=self.submission_language(request),
         )
         return see_other(self.get_thank_you_url(request, result.status))
 
@@ -101,10 +107,12 @@ class RSVPMixin(ProofOfWorkSubmissionMixin):
         )
 
     def event_share_kit(self, request) -> dict:
-        when = format_zoned(self.starts_at, "l j F", zone=self.zone)
+        # Translators: a date format (Django's), e.g. "Friday 20 October".
+        when = format_zoned(self.starts_at, pgettext("share kit date", "l j F"), zone=self.zone)
         return share_kit(
             page_link(self, site_url(request)),
-            f"I'm going to {self.title} on {when}. Come with me:",
+            _("I'm going to %(title)s on %(when)s. Come with me:")
+            % {"title": self.title, "when": when},
             self.hashtag,
         )
 

@@ -54,7 +54,8 @@ class SignablePetitionMixin(ProofOfWorkSubmissionMixin):
         }
 
     def signature_progress(self) -> Progress:
-        return progress_for(signature_count(self.pk), self.goal, self.next_goal)
+        # The count is the petition's, in every language (its counting page's signatures).
+        return progress_for(signature_count(self.counting_page_id), self.goal, self.next_goal)
 
     def supporter_data_ends_at(self) -> datetime | None:
         """When signers' details stop being needed: the closing date, or for a petition
@@ -78,7 +79,13 @@ class SignablePetitionMixin(ProofOfWorkSubmissionMixin):
         return context
 
     def process_submission(self, request, form, screening):
-        sign_petition(self, form.cleaned_data, base_url=site_url(request), screening=screening)
+        sign_petition(
+            self,
+            form.cleaned_data,
+            base_url=site_url(request),
+            screening=screening,
+            language=self.submission_language(request),
+        )
         return see_other(self.get_thank_you_url(request))
 
     def get_thank_you_url(self, request) -> str:

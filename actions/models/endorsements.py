@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
 
 from common.geography import NATIONAL, SCOPE_CHOICES
 
@@ -13,9 +14,9 @@ class Endorsement(ModeratedRecord):
     reviewers are told of it."""
 
     class Status(models.TextChoices):
-        PENDING = "pending", "Waiting for review"
-        APPROVED = "approved", "Approved"
-        REJECTED = "rejected", "Rejected"
+        PENDING = "pending", _("Waiting for review")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
 
     page = models.ForeignKey(
         "wagtailcore.Page", on_delete=models.CASCADE, related_name="endorsements"
@@ -23,7 +24,7 @@ class Endorsement(ModeratedRecord):
     organisation_name = models.CharField(max_length=200)
     website = models.URLField(blank=True, max_length=300)
     scope = models.CharField(
-        "national or state", max_length=30, choices=SCOPE_CHOICES, default=NATIONAL
+        _("national or state"), max_length=30, choices=SCOPE_CHOICES, default=NATIONAL
     )
     logo = models.ForeignKey(
         settings.WAGTAILIMAGES_IMAGE_MODEL,
@@ -41,7 +42,7 @@ class Endorsement(ModeratedRecord):
         null=True,
         blank=True,
         editable=False,
-        help_text="When the contact and the reviewers were told the entry arrived.",
+        help_text=_("When the contact and the reviewers were told the entry arrived."),
     )
 
     class Meta:

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, HelpPanel, InlinePanel, MultiFieldPanel
@@ -30,7 +31,7 @@ def default_domain() -> int:
     return settings.ACTIONS_FORM_LIMITS["domain_per_hour"]
 
 
-LIMITS_HELP = (
+LIMITS_HELP = _(
     "A rally, a school or an office can share one internet connection, so a few dozen people "
     "signing from one place within a minute is normal. Posts beyond the limits below are still "
     "stored and the sender sees the usual thank-you, but they are <b>held</b>: they do not count "
@@ -42,28 +43,30 @@ LIMITS_HELP = (
 
 def burst_field(**kwargs) -> models.PositiveIntegerField:
     return models.PositiveIntegerField(
-        "per minute",
+        _("per minute"),
         validators=[MinValueValidator(1)],
-        help_text="Posts from one connection in one minute that count at once; more are held.",
+        help_text=_("Posts from one connection in one minute that count at once; more are held."),
         **kwargs,
     )
 
 
 def sustained_field(**kwargs) -> models.PositiveIntegerField:
     return models.PositiveIntegerField(
-        "per hour",
+        _("per hour"),
         validators=[MinValueValidator(1)],
-        help_text="Posts from one connection in one hour that count at once; more are held.",
+        help_text=_("Posts from one connection in one hour that count at once; more are held."),
         **kwargs,
     )
 
 
 def ceiling_field(**kwargs) -> models.PositiveIntegerField:
     return models.PositiveIntegerField(
-        "ceiling per minute",
+        _("ceiling per minute"),
         validators=[MinValueValidator(1)],
-        help_text="Beyond this many posts in a minute from one connection, the form asks the "
-        "sender to wait a minute (to protect the site). Far above any crowd.",
+        help_text=_(
+            "Beyond this many posts in a minute from one connection, the form asks the "
+            "sender to wait a minute (to protect the site). Far above any crowd."
+        ),
         **kwargs,
     )
 
@@ -77,12 +80,14 @@ class FormLimits(ClusterableModel, BaseGenericSetting):
     sustained_per_hour = sustained_field(default=default_sustained)
     ceiling_per_minute = ceiling_field(default=default_ceiling)
     domain_per_hour = models.PositiveIntegerField(
-        "per email domain, per hour",
+        _("per email domain, per hour"),
         default=default_domain,
-        help_text="Posts to one form in one hour with addresses at one email domain (say "
-        "@throwaway.example), from any number of connections, that count at once; more are "
-        "held. Gmail, Outlook, Yahoo and the other big free providers are never limited this "
-        "way, since thousands of honest signers share them. 0 switches it off.",
+        help_text=_(
+            "Posts to one form in one hour with addresses at one email domain (say "
+            "@throwaway.example), from any number of connections, that count at once; more are "
+            "held. Gmail, Outlook, Yahoo and the other big free providers are never limited this "
+            "way, since thousands of honest signers share them. 0 switches it off."
+        ),
     )
 
     panels = [
@@ -94,19 +99,21 @@ class FormLimits(ClusterableModel, BaseGenericSetting):
                 FieldPanel("ceiling_per_minute"),
                 FieldPanel("domain_per_hour"),
             ],
-            heading="Every form",
+            heading=_("Every form"),
         ),
         InlinePanel(
             "overrides",
-            heading="Different limits for one form",
-            label="Form",
-            help_text="For a petition, event or statement expecting a big crowd from one "
-            "place (or under attack): its own limits. Empty boxes use the limits above.",
+            heading=_("Different limits for one form"),
+            label=_("Form"),
+            help_text=_(
+                "For a petition, event or statement expecting a big crowd from one "
+                "place (or under attack): its own limits. Empty boxes use the limits above."
+            ),
         ),
     ]
 
     class Meta:
-        verbose_name = "form limits"
+        verbose_name = _("form limits")
 
     def clean(self) -> None:
         super().clean()
@@ -126,8 +133,10 @@ class FormLimitOverride(Orderable):
         blank=True,
         on_delete=models.CASCADE,
         related_name="+",
-        help_text="The petition, event or statement whose form this is. Leave empty for the "
-        '"Get campaign updates" email signup.',
+        help_text=_(
+            "The petition, event or statement whose form this is. Leave empty for the "
+            '"Get campaign updates" email signup.'
+        ),
     )
     burst_per_minute = burst_field(null=True, blank=True)
     sustained_per_hour = sustained_field(null=True, blank=True)

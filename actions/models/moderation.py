@@ -3,6 +3,7 @@ the address, never the address), the email's domain, and whether it counts."""
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from actions.validation import normalise_email
 
@@ -10,9 +11,9 @@ from actions.validation import normalise_email
 class Moderation(models.TextChoices):
     """Whether a record counts (the public count, an event's places, the endorsers list)."""
 
-    COUNTED = "counted", "Counted"
-    HELD = "held", "Held for a data steward"
-    REJECTED = "rejected", "Rejected"
+    COUNTED = "counted", _("Counted")
+    HELD = "held", _("Held for a data steward")
+    REJECTED = "rejected", _("Rejected")
 
 
 class ModeratedRecord(models.Model):
@@ -20,33 +21,47 @@ class ModeratedRecord(models.Model):
     has a default, so adding them to a large table is instant in PostgreSQL."""
 
     client_hash = models.CharField(
-        "sent from",
+        _("sent from"),
         max_length=16,
         blank=True,
         default="",
         editable=False,
-        help_text="A code standing for the internet address the form was sent from (not the "
-        "address itself): posts with the same code came from the same connection.",
+        help_text=_(
+            "A code standing for the internet address the form was sent from (not the "
+            "address itself): posts with the same code came from the same connection."
+        ),
     )
     email_domain = models.CharField(
         max_length=254,
         blank=True,
         default="",
         editable=False,
-        help_text="The part of the email after the @, for spotting floods from one provider.",
+        help_text=_("The part of the email after the @, for spotting floods from one provider."),
     )
     moderation = models.CharField(
-        "counts?",
+        _("counts?"),
         max_length=10,
         choices=Moderation.choices,
         default=Moderation.COUNTED,
-        help_text="Held: sent faster than people do, or matched a warning sign; it does not "
-        "count and gets no email until a data steward releases it. Rejected: never counts.",
+        help_text=_(
+            "Held: sent faster than people do, or matched a warning sign; it does not "
+            "count and gets no email until a data steward releases it. Rejected: never counts."
+        ),
     )
     held_reason = models.CharField(
-        "why held or rejected", max_length=200, blank=True, default="", editable=False
+        _("why held or rejected"), max_length=200, blank=True, default="", editable=False
     )
-    held_at = models.DateTimeField("held or rejected at", null=True, blank=True, editable=False)
+    held_at = models.DateTimeField(_("held or rejected at"), null=True, blank=True, editable=False)
+    language = models.CharField(
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        editable=False,
+        help_text=_(
+            "The language of the page the form was sent from. Emails to this person "
+            "are written in it and link to the page in it."
+        ),
+    )
 
     class Meta:
         abstract = True
@@ -57,18 +72,20 @@ class BlockedEmail(models.Model):
     count and get no email, and the sender sees the usual thank-you."""
 
     class Kind(models.TextChoices):
-        ADDRESS = "address", "One email address"
-        DOMAIN = "domain", "Every address at a domain"
+        ADDRESS = "address", _("One email address")
+        DOMAIN = "domain", _("Every address at a domain")
 
-    kind = models.CharField("block", max_length=10, choices=Kind.choices, default=Kind.DOMAIN)
+    kind = models.CharField(_("block"), max_length=10, choices=Kind.choices, default=Kind.DOMAIN)
     value = models.CharField(
-        "address or domain",
+        _("address or domain"),
         max_length=254,
-        help_text="An address (maria@example.org) or, for a domain, the part after the @ "
-        "(example.org). Compared the way duplicates are: case, +tags and Gmail dots ignored.",
+        help_text=_(
+            "An address (maria@example.org) or, for a domain, the part after the @ "
+            "(example.org). Compared the way duplicates are: case, +tags and Gmail dots ignored."
+        ),
     )
     reason = models.CharField(
-        max_length=200, blank=True, help_text="For other stewards: why this is blocked."
+        max_length=200, blank=True, help_text=_("For other stewards: why this is blocked.")
     )
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -82,8 +99,8 @@ class BlockedEmail(models.Model):
 
     class Meta:
         ordering = ["kind", "value"]
-        verbose_name = "blocked email"
-        verbose_name_plural = "blocked emails"
+        verbose_name = _("blocked email")
+        verbose_name_plural = _("blocked emails")
         constraints = [
             models.UniqueConstraint(fields=["kind", "value"], name="one_block_per_email_or_domain")
         ]

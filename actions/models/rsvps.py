@@ -4,6 +4,7 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from .moderation import ModeratedRecord
 
@@ -16,13 +17,13 @@ class RSVP(ModeratedRecord):
     (actions.abuse) takes no place until a data steward releases it."""
 
     class Status(models.TextChoices):
-        GOING = "going", "Has a place"
-        WAITLIST = "waitlist", "On the waitlist"
-        CANCELLED = "cancelled", "Cancelled"
+        GOING = "going", _("Has a place")
+        WAITLIST = "waitlist", _("On the waitlist")
+        CANCELLED = "cancelled", _("Cancelled")
 
     key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     page = models.ForeignKey(
-        "wagtailcore.Page", on_delete=models.CASCADE, related_name="rsvps", verbose_name="event"
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="rsvps", verbose_name=_("event")
     )
     name = models.CharField(max_length=150)
     email = models.EmailField(max_length=254, blank=True)
@@ -31,21 +32,23 @@ class RSVP(ModeratedRecord):
     phone = models.CharField(max_length=30, blank=True)
     access_needs = models.TextField(max_length=500, blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.GOING)
-    created_at = models.DateTimeField("RSVP'd at", default=timezone.now, db_index=True)
+    created_at = models.DateTimeField(_("RSVP'd at"), default=timezone.now, db_index=True)
     status_changed_at = models.DateTimeField(null=True, blank=True)
     anonymised_at = models.DateTimeField(null=True, blank=True)
     last_emailed_at = models.DateTimeField(
         null=True,
         blank=True,
         editable=False,
-        help_text="When the person was last sent an email about this RSVP: someone RSVPing "
-        "again with their address is sent a reminder at most once a day.",
+        help_text=_(
+            "When the person was last sent an email about this RSVP: someone RSVPing "
+            "again with their address is sent a reminder at most once a day."
+        ),
     )
 
     class Meta:
         ordering = ["-created_at"]
-        verbose_name = "RSVP"
-        verbose_name_plural = "RSVPs"
+        verbose_name = _("RSVP")
+        verbose_name_plural = _("RSVPs")
         constraints = [
             models.UniqueConstraint(
                 fields=["page", "email_normalised"],

@@ -5,6 +5,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from .moderation import ModeratedRecord, Moderation
 
@@ -20,11 +21,11 @@ class Signature(ModeratedRecord):
     class Status(models.TextChoices):
         """What the admin says about a signature; worked out from its dates, not stored."""
 
-        COUNTED = "counted", "Counted"
-        AWAITING = "awaiting", "Awaiting email confirmation"
-        HELD = "held", "Held for a data steward"
-        REJECTED = "rejected", "Rejected"
-        ANONYMISED = "anonymised", "Anonymised"
+        COUNTED = "counted", _("Counted")
+        AWAITING = "awaiting", _("Awaiting email confirmation")
+        HELD = "held", _("Held for a data steward")
+        REJECTED = "rejected", _("Rejected")
+        ANONYMISED = "anonymised", _("Anonymised")
 
     # The rows in each status, for the admin's filter; `status` reads the same dates.
     STATUS_CONDITIONS = {
@@ -44,7 +45,7 @@ class Signature(ModeratedRecord):
         "wagtailcore.Page",
         on_delete=models.CASCADE,
         related_name="signatures",
-        verbose_name="petition",
+        verbose_name=_("petition"),
     )
     first_name = models.CharField(max_length=100)
     last_name = models.CharField(max_length=100)
@@ -52,22 +53,22 @@ class Signature(ModeratedRecord):
     email_normalised = models.CharField(
         max_length=254,
         editable=False,
-        help_text="The email in lower case without its +tag: one signature per address.",
+        help_text=_("The email in lower case without its +tag: one signature per address."),
     )
-    postcode = models.CharField("ZIP or postcode", max_length=12, blank=True)
+    postcode = models.CharField(_("ZIP or postcode"), max_length=12, blank=True)
     phone = models.CharField(max_length=30, blank=True)
-    opt_in = models.BooleanField("wants campaign news", default=False)
+    opt_in = models.BooleanField(_("wants campaign news"), default=False)
     comment = models.TextField(max_length=1000, blank=True)
-    created_at = models.DateTimeField("signed at", default=timezone.now, db_index=True)
+    created_at = models.DateTimeField(_("signed at"), default=timezone.now, db_index=True)
     confirmed_at = models.DateTimeField(
-        null=True, blank=True, help_text="Empty while the signer has not confirmed by email."
+        null=True, blank=True, help_text=_("Empty while the signer has not confirmed by email.")
     )
     anonymised_at = models.DateTimeField(null=True, blank=True)
     last_emailed_at = models.DateTimeField(
         null=True,
         blank=True,
         editable=False,
-        help_text="When the signer was last sent an email (a receipt or a confirmation link).",
+        help_text=_("When the signer was last sent an email (a receipt or a confirmation link)."),
     )
 
     class Meta:
@@ -113,7 +114,7 @@ class Signature(ModeratedRecord):
             status = self.Status.COUNTED
         else:
             status = self.Status.AWAITING
-        return status.label
+        return str(status.label)
 
 
 class PaperSignatures(models.Model):
@@ -124,16 +125,16 @@ class PaperSignatures(models.Model):
         "wagtailcore.Page",
         on_delete=models.CASCADE,
         related_name="paper_signatures",
-        verbose_name="petition",
+        verbose_name=_("petition"),
     )
     count = models.PositiveIntegerField(
-        "number of signatures",
+        _("number of signatures"),
         validators=[MinValueValidator(1)],
-        help_text="How many signatures to add to the petition's count.",
+        help_text=_("How many signatures to add to the petition's count."),
     )
     description = models.CharField(
         max_length=200,
-        help_text="Where they came from, e.g. 'Clipboards at the Adelanto vigil'.",
+        help_text=_("Where they came from, e.g. 'Clipboards at the Adelanto vigil'."),
     )
     collected_on = models.DateField(null=True, blank=True)
     added_by = models.ForeignKey(
@@ -148,8 +149,8 @@ class PaperSignatures(models.Model):
 
     class Meta:
         ordering = ["-added_at"]
-        verbose_name = "paper signatures"
-        verbose_name_plural = "paper signatures"
+        verbose_name = _("paper signatures")
+        verbose_name_plural = _("paper signatures")
 
     def __str__(self) -> str:
         return f"{self.count} paper signatures: {self.description}"

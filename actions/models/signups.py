@@ -3,6 +3,7 @@ import uuid
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from .moderation import ModeratedRecord
 
@@ -18,20 +19,20 @@ class UpdatesSignup(ModeratedRecord):
     email_normalised = models.CharField(
         max_length=254,
         editable=False,
-        help_text="The email in lower case without its +tag: one signup per address.",
+        help_text=_("The email in lower case without its +tag: one signup per address."),
     )
-    postcode = models.CharField("ZIP or postcode", max_length=12, blank=True)
+    postcode = models.CharField(_("ZIP or postcode"), max_length=12, blank=True)
     consent = models.CharField(
-        "agreed to",
+        _("agreed to"),
         max_length=300,
-        help_text="The words of the box the person ticked, as they read them.",
+        help_text=_("The words of the box the person ticked, as they read them."),
     )
-    created_at = models.DateTimeField("signed up at", default=timezone.now, db_index=True)
+    created_at = models.DateTimeField(_("signed up at"), default=timezone.now, db_index=True)
 
     class Meta:
         ordering = ["-created_at"]
-        verbose_name = "email signup"
-        verbose_name_plural = "email signups"
+        verbose_name = _("email signup")
+        verbose_name_plural = _("email signups")
         constraints = [
             models.UniqueConstraint(
                 fields=["email_normalised"], name="one_updates_signup_per_email"

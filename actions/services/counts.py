@@ -14,11 +14,12 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, Sum
+from wagtail.models import Page
 
 from actions.contracts import HasGoal
 from actions.models import PaperSignatures, Signature
 from actions.models.signatures import COUNTED
-from actions.pages import live_public_page
+from actions.pages import counting_page_ids, live_public_page
 
 # Kept far longer than the refresh interval, so a cold cache never makes every reader count.
 COUNT_KEEP_SECONDS = 60 * 60
@@ -62,10 +63,16 @@ def signature_count(page_id: int) -> int:
     return count
 
 
-def signature_counts(page_ids: list[int]) -> dict[int, int]:
-    """`signature_count` for many petitions at once, for listings: the cached numbers, and
-    one grouped count for those not cached or due a recount, so a listing costs the same
-    with one petition or fifty."""
+def signature_counts(pages: list[Page]) -> dict[int, int]:
+    """{page id: `signature_count`} for many petitions at once, for listings: the cached
+    numbers, and one grouped count for those not cached or due a recount, so a listing costs
+    the same with one petition or fifty. A translation shows its counting page's count."""
+    counting = counting_page_ids(pages)
+    totals = _counts(sorted(set(counting.values())))
+    return {page_id: totals[counting_id] for page_id, counting_id in counting.items()}
+
+
+def _counts(page_ids: list[int]) -> dict[int, int]:
     cached = cache.get_many([_count_key(page_id) for page_id in page_ids])
     fresh = cache.get_many([_fresh_key(page_id) for page_id in page_ids])
     counts = {page_id: cached.get(_count_key(page_id)) for page_id in page_ids}
@@ -115,13 +122,20 @@ def forget_count(page_id: int) -> None:
 
 
 def petition_goals(page_id: int) -> dict | None:
-    """{'goal', 'next_goal'} for a live public petition, else None (both cached)."""
+    """{'goal', 'next_goal', 'counting_page_id'} for a live public petition, else None (both
+    cached). The count of a translation is its counting page's (actions.pages)."""
     key = _goal_key(page_id)
     goals = cache.get(key)
     if goals is None:
         page = live_public_page(page_id)
         goals = (
-            {"goal": page.goal, "next_goal": page.next_goal} if isinstance(page, HasGoal) else {}
+            {
+                "goal": page.goal,
+                "next_goal": page.next_goal,
+                "counting_page_id": page.counting_page_id,
+            }
+            if isinstance(page, HasGoal)
+            else {}
         )
         cache.set(key, goals, GOAL_CACHE_SECONDS)
     return goals or None

@@ -1,5 +1,6 @@
 """Organisations joining a sign-on statement: submitted, reviewed, listed."""
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.images import get_image_model
@@ -30,24 +31,32 @@ def save_logo(upload, organisation_name: str):
 
 
 def submit_endorsement(
-    page: EndorsementPageContract, data: dict, *, logo=None, base_url: str, screening: Screening
+    page: EndorsementPageContract,
+    data: dict,
+    *,
+    logo=None,
+    base_url: str,
+    screening: Screening,
+    language: str = settings.LANGUAGE_CODE,
 ) -> Endorsement | None:
     """Store a pending endorsement. An organisation already listed or waiting (by name, any
     case) is left as it is, and the person is told the same as a first-time submitter. A held
     or rejected one (`screening`) is stored without emails: neither the contact nor the
-    reviewers hear of it unless a data steward releases it."""
+    reviewers hear of it unless a data steward releases it. The statement's translations share
+    one list of endorsers (its counting page, actions.pages)."""
     endorsement = Endorsement(
-        page_id=page.pk,
+        page_id=page.counting_page_id,
         organisation_name=data["organisation_name"],
         website=data.get("website", ""),
         scope=data["scope"],
         contact_name=data.get("contact_name", ""),
         contact_email=data.get("contact_email", "").strip(),
         status=Endorsement.Status.PENDING,
+        language=language,
         **screening.record_fields(),
     )
     already = Endorsement.objects.filter(
-        page_id=page.pk, organisation_name__iexact=endorsement.organisation_name
+        page_id=endorsement.page_id, organisation_name__iexact=endorsement.organisation_name
     )
     if already.exists():
         return None

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from uuid import UUID
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import F, Sum
 from django.utils import timezone
@@ -43,10 +44,11 @@ def places_taken(page_id: int) -> int:
 
 
 def places_left(page: EventPageContract) -> int | None:
-    """None when the event has no capacity limit."""
+    """None when the event has no capacity limit. The event's translations share its places
+    (their RSVPs are stored against its counting page, actions.pages)."""
     if page.capacity is None:
         return None
-    return max(page.capacity - places_taken(page.pk), 0)
+    return max(page.capacity - places_taken(page.counting_page_id), 0)
 
 
 def waitlist_size(page_id: int) -> int:
@@ -61,7 +63,12 @@ class RSVPResult:
 
 
 def rsvp_to_event(
-    page: EventPageContract, data: dict, *, base_url: str, screening: Screening
+    page: EventPageContract,
+    data: dict,
+    *,
+    base_url: str,
+    screening: Screening,
+    language: str = settings.LANGUAGE_CODE,
 ) -> RSVPResult:
     """Give a place if the whole party fits, otherwise a place on the waitlist.
 
@@ -70,15 +77,17 @@ def rsvp_to_event(
     never reveals who has RSVPd, and a stranger cannot make the site email them more. The
     insert itself finds the duplicate (ON CONFLICT DO NOTHING), and one UPDATE … RETURNING
     claims the reminder. A held or rejected RSVP (`screening`) is stored without taking a
-    place or sending an email, until a data steward releases it."""
+    place or sending an email, until a data steward releases it. An RSVP on a translation
+    of the event takes a place of the same event; it keeps the reader's `language`."""
     party = 1 + data["guests"]
     now = timezone.now()
+    event_id = page.counting_page_id
     with transaction.atomic():
-        lock_event(page.pk)
+        lock_event(event_id)
         left = places_left(page)
         status = GOING if left is None or party <= left else WAITLIST
         rsvp = RSVP(
-            page_id=page.pk,
+            page_id=event_id,
             name=data["name"],
             email=data["email"].strip(),
             email_normalised=normalise_email(data["email"]),
@@ -88,6 +97,7 @@ def rsvp_to_event(
             status=status,
             created_at=now,
             last_emailed_at=now if screening.counted else None,
+            language=language,
             **screening.record_fields(),
         )
         if insert_unless_duplicate(rsvp):
@@ -95,7 +105,7 @@ def rsvp_to_event(
                 send_rsvp_email.enqueue(rsvp.key.hex, base_url, status)
         elif screening.counted:
             standing = STANDING.filter(
-                page_id=page.pk, email_normalised=rsvp.email_normalised
+                page_id=event_id, email_normalised=rsvp.email_normalised
             ).exclude(status=CANCELLED)
             for key in claim_reminder(standing, now=now, cutoff=now - REMINDER_INTERVAL):
                 send_rsvp_email.enqueue(key, base_url, "reminder")
@@ -103,14 +113,16 @@ def rsvp_to_event(
 
 
 def find_rsvp(page: EventPageContract, key: UUID) -> RSVP | None:
-    return RSVP.objects.filter(key=key, page_id=page.pk, anonymised_at__isnull=True).first()
+    return RSVP.objects.filter(
+        key=key, page_id=page.counting_page_id, anonymised_at__isnull=True
+    ).first()
 
 
 def seat_released(page: EventPageContract, rsvps: list[RSVP], *, base_url: str) -> None:
     """RSVPs a data steward released: each gets a place if its party fits now (in the order
     they were sent), else joins the waitlist, and is told which by email."""
     with transaction.atomic():
-        lock_event(page.pk)
+        lock_event(page.counting_page_id)
         left = places_left(page)
         for rsvp in sorted(rsvps, key=lambda r: (r.created_at, r.pk)):
             fits = left is None or rsvp.party_size <= left
@@ -125,7 +137,7 @@ def seat_released(page: EventPageContract, rsvps: list[RSVP], *, base_url: str) 
 def cancel_rsvp(page: EventPageContract, rsvp: RSVP, *, base_url: str) -> list[RSVP]:
     """Cancel and hand the freed places to the waitlist. Returns who was promoted."""
     with transaction.atomic():
-        lock_event(page.pk)
+        lock_event(page.counting_page_id)
         updated = (
             RSVP.objects.filter(pk=rsvp.pk)
             .exclude(status=CANCELLED)
@@ -141,9 +153,11 @@ def promote_waitlist(page: EventPageContract, *, base_url: str) -> list[RSVP]:
     the places left keeps its turn while smaller parties behind it are seated."""
     promoted = []
     with transaction.atomic():
-        lock_event(page.pk)
+        lock_event(page.counting_page_id)
         left = places_left(page)
-        waiting = STANDING.filter(page_id=page.pk, status=WAITLIST).order_by("created_at", "pk")
+        waiting = STANDING.filter(page_id=page.counting_page_id, status=WAITLIST).order_by(
+            "created_at", "pk"
+        )
         for rsvp in waiting:
             if left is not None and left <= 0:
                 break

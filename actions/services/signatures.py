@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from uuid import UUID
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -30,7 +31,12 @@ class SignResult:
 
 
 def sign_petition(
-    page: PetitionPageContract, data: dict, *, base_url: str, screening: Screening
+    page: PetitionPageContract,
+    data: dict,
+    *,
+    base_url: str,
+    screening: Screening,
+    language: str = settings.LANGUAGE_CODE,
 ) -> SignResult:
     """Store a signature unless this person (by normalised email) already signed.
 
@@ -43,12 +49,17 @@ def sign_petition(
 
     A duplicate from someone who has not confirmed yet gets a new confirmation link (the
     old one may have expired), at most once a day.
+
+    The signature is stored against the petition's counting page (actions.pages), so one
+    made on a translation counts, and is a duplicate, as one made on the page itself; it
+    keeps the reader's `language` for its emails.
     """
     now = timezone.now()
     counted = screening.counted and not page.require_confirmation
     email_normalised = normalise_email(data["email"])
+    petition_id = page.counting_page_id
     signature = Signature(
-        page_id=page.pk,
+        page_id=petition_id,
         first_name=data["first_name"],
         last_name=data["last_name"],
         email=data["email"].strip(),
@@ -60,6 +71,7 @@ def sign_petition(
         created_at=now,
         confirmed_at=now if counted else None,
         last_emailed_at=now if screening.counted else None,
+        language=language,
         **screening.record_fields(),
     )
     if screening.counted:
@@ -69,7 +81,7 @@ def sign_petition(
     else:
         created = insert_unless_duplicate(signature)
     if created and counted:
-        add_to_count(page.pk)
+        add_to_count(petition_id)
     if not created and screening.counted and page.require_confirmation:
         resend_confirmation(page, email_normalised, base_url=base_url, now=now)
     return SignResult(created=created, counted=created and counted)
@@ -81,7 +93,7 @@ def resend_confirmation(
     """Queue a new confirmation link for an unconfirmed, counted signature by this address,
     unless one was sent in the last RESEND_INTERVAL. True when one was queued."""
     unconfirmed = Signature.objects.filter(
-        page_id=page.pk,
+        page_id=page.counting_page_id,
         email_normalised=email_normalised,
         confirmed_at__isnull=True,
         moderation=Moderation.COUNTED,
@@ -98,12 +110,12 @@ def confirm_signature(page: PetitionPageContract, key: UUID) -> Signature | None
     """Count a signature whose signer followed the link in their email. Following it again
     changes nothing. None when the link names no signature on this petition. A signature
     held since it was sent is confirmed but counts only once a steward releases it."""
-    signature = Signature.objects.filter(key=key, page_id=page.pk).first()
+    signature = Signature.objects.filter(key=key, page_id=page.counting_page_id).first()
     if signature is None or signature.anonymised_at:
         return None
     updated = Signature.objects.filter(pk=signature.pk, confirmed_at__isnull=True).update(
         confirmed_at=timezone.now()
     )
     if updated and signature.moderation == Moderation.COUNTED:
-        add_to_count(page.pk)
+        add_to_count(signature.page_id)
     return signature

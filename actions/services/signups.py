@@ -1,5 +1,7 @@
 """Email signups for campaign updates: one per person, deduplicated by the database."""
 
+from django.conf import settings
+
 from actions.abuse import Screening
 from actions.models import UpdatesSignup
 from actions.validation import normalise_email
@@ -7,7 +9,9 @@ from actions.validation import normalise_email
 from .inserts import insert_unless_duplicate
 
 
-def sign_up_for_updates(data: dict, *, consent: str, screening: Screening) -> bool:
+def sign_up_for_updates(
+    data: dict, *, consent: str, screening: Screening, language: str = settings.LANGUAGE_CODE
+) -> bool:
     """Store a signup unless this address (normalised) already signed up. True when stored.
 
     Like signing a petition, INSERT … ON CONFLICT DO NOTHING: a second signup, or two racing
@@ -19,6 +23,7 @@ def sign_up_for_updates(data: dict, *, consent: str, screening: Screening) -> bo
         email_normalised=normalise_email(data["email"]),
         postcode=data.get("postcode", ""),
         consent=consent,
+        language=language,
         **screening.record_fields(),
     )
     return insert_unless_duplicate(signup)

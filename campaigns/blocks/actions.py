@@ -9,6 +9,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from common.sharing import normalise_hashtags, share_links
 
+from .in_locale import ChosenInPageLocaleMixin
 from .previews import first_statement, first_target, latest_event
 
 HASHTAG_HELP = "Separate with spaces, e.g. '#StopICETransfers #FreeThemAll'."
@@ -85,8 +86,10 @@ class CallStructValue(blocks.StructValue):
         return normalise_hashtags(self.get("hashtags") or "")
 
 
-class CallActionBlock(blocks.StructBlock):
+class CallActionBlock(ChosenInPageLocaleMixin, blocks.StructBlock):
     """Ask readers to phone an official, with a script to read and a tap-to-call link."""
+
+    chosen_in_page_locale = ("target",)
 
     target = SnippetChooserBlock(
         "campaigns.Target",
@@ -175,8 +178,10 @@ class EmailStructValue(blocks.StructValue):
         return f"mailto:{address}?{query}"
 
 
-class EmailOfficialActionBlock(blocks.StructBlock):
+class EmailOfficialActionBlock(ChosenInPageLocaleMixin, blocks.StructBlock):
     """Ask readers to email an official, with a subject and message they can edit."""
+
+    chosen_in_page_locale = ("target",)
 
     target = SnippetChooserBlock("campaigns.Target", help_text="Who to email.")
     subject = blocks.CharBlock(max_length=150)

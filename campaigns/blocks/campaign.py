@@ -4,6 +4,7 @@ from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from .in_locale import ChosenInPageLocaleMixin
 from .links import LinkBlock
 from .previews import first_image, first_target, some_organisations
 
@@ -28,8 +29,10 @@ class DemandBlock(blocks.StructBlock):
         }
 
 
-class DemandListBlock(blocks.StructBlock):
+class DemandListBlock(ChosenInPageLocaleMixin, blocks.StructBlock):
     """A numbered or bulleted list of demands addressed to one official."""
+
+    chosen_in_page_locale = ("target",)
 
     title = blocks.CharBlock(max_length=120, help_text="e.g. 'Our national demands'.")
     target = SnippetChooserBlock(
@@ -108,8 +111,10 @@ class MilestonesBlock(blocks.StructBlock):
         }
 
 
-class PartnerLogosBlock(blocks.StructBlock):
+class PartnerLogosBlock(ChosenInPageLocaleMixin, blocks.StructBlock):
     """The organisations behind an event or campaign, with their logos where we have them."""
+
+    chosen_in_page_locale = ("organisations",)
 
     title = blocks.CharBlock(required=False, max_length=120, default="Partners")
     organisations = blocks.ListBlock(

@@ -10,6 +10,19 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+def translated(*names: str) -> list[TranslatableField]:
+    """Fields translators write in Spanish on wagtail-localize's translation screen."""
+    return [TranslatableField(name) for name in names]
+
+
+def kept_in_sync(*names: str) -> list[SynchronizedField]:
+    """Fields every translation copies from the English page, which translators cannot
+    override: the Spanish page of a petition has the same goal and closing time, an event the
+    same times and places to fill, because they are one petition, one event."""
+    return [SynchronizedField(name, overridable=False) for name in names]
 
 
 def zone_help(text: str) -> str:
@@ -50,6 +63,8 @@ class ListingMixin(models.Model):
         )
     ]
     listing_search_fields = [index.SearchField("summary")]
+    # The lead image is shared; a translator may pick one with Spanish text on it.
+    listing_translatable_fields = [*translated("summary"), SynchronizedField("listing_image")]
 
     class Meta:
         abstract = True
@@ -84,6 +99,8 @@ class IntroMixin(models.Model):
         blank=True, max_length=600, help_text="A sentence or two above the list."
     )
 
+    intro_translatable_fields = translated("intro")
+
     class Meta:
         abstract = True
 
@@ -100,6 +117,7 @@ class MenuLabelMixin(models.Model):
         "'Week of action'. Leave empty to use the usual name for this kind of page.",
     )
     default_menu_label = ""
+    menu_translatable_fields = translated("menu_label")
 
     promote_panels = [
         Page.promote_panels[0],

@@ -6,7 +6,7 @@ from wagtail.search import index
 from campaigns import listings
 from campaigns.blocks import BodyStreamBlock
 
-from .base import ListingMixin, with_menu_labels
+from .base import ListingMixin, translated, with_menu_labels
 from .demands import DemandListPage
 from .events import EventIndexPage
 from .petitions import PetitionIndexPage
@@ -34,6 +34,10 @@ class CampaignPage(ListingMixin, Page):
         *ListingMixin.listing_search_fields,
         index.SearchField("intro"),
         index.SearchField("body"),
+    ]
+    override_translatable_fields = [
+        *translated("intro", "body"),
+        *ListingMixin.listing_translatable_fields,
     ]
 
     parent_page_types = ["campaigns.HomePage"]
@@ -76,8 +80,9 @@ class CampaignPage(ListingMixin, Page):
         the menu labels editors gave them (see `nav_label`)."""
         return with_menu_labels(self.get_children().live().public().in_menu())
 
-    def demand_lists(self):
-        return DemandListPage.objects.live().public().child_of(self).select_related("target")
+    def demand_lists(self) -> list[DemandListPage]:
+        demand_lists = DemandListPage.objects.live().public().child_of(self)
+        return DemandListPage.with_addressees(list(demand_lists.select_related("target")))
 
     def section_indexes(self) -> dict:
         """The campaign's update, petition and event indexes, for the 'All …' links."""

@@ -6,8 +6,9 @@ from wagtail.search import index
 
 from campaigns.blocks import DemandStreamBlock
 from campaigns.blocks.campaign import LIST_STYLES
+from campaigns.localized import in_locale
 
-from .base import ListingMixin, MenuLabelMixin
+from .base import ListingMixin, MenuLabelMixin, kept_in_sync, translated
 
 
 class DemandListPage(MenuLabelMixin, ListingMixin, Page):
@@ -41,6 +42,14 @@ class DemandListPage(MenuLabelMixin, ListingMixin, Page):
         index.SearchField("intro"),
         index.SearchField("demands"),
     ]
+    # The same official in every language: a Spanish page shows their Spanish entry when it
+    # exists (see `addressee`); a translation never waits for the official to be translated.
+    override_translatable_fields = [
+        *translated("intro", "demands"),
+        *MenuLabelMixin.menu_translatable_fields,
+        *ListingMixin.listing_translatable_fields,
+        *kept_in_sync("target", "style"),
+    ]
 
     parent_page_types = ["campaigns.CampaignPage"]
     subpage_types = []
@@ -49,3 +58,21 @@ class DemandListPage(MenuLabelMixin, ListingMixin, Page):
 
     class Meta:
         verbose_name = "demand list"
+
+    @property
+    def addressee(self):
+        """The official the demands are addressed to, in the page's language where they are
+        translated (see campaigns.localized); None when there is none."""
+        if not hasattr(self, "_addressee"):
+            self._addressee = in_locale([self.target], self.locale_id)[0]
+        return self._addressee
+
+    @staticmethod
+    def with_addressees(demand_lists: list["DemandListPage"]) -> list["DemandListPage"]:
+        """Give a list of demand lists (with their targets selected) their `addressee`
+        in one query, not one per list. They share a locale: they are one campaign's."""
+        if demand_lists:
+            targets = in_locale([page.target for page in demand_lists], demand_lists[0].locale_id)
+            for page, target in zip(demand_lists, targets, strict=True):
+                page._addressee = target
+        return demand_lists

@@ -7,9 +7,9 @@ from wagtail.search import index
 
 from actions.mixins import EndorsableMixin
 from actions.models import Endorsement, Moderation
-from common.geography import NATIONAL, scope_sort_key
+from common.geography import scope_label, scope_sort_key
 
-from .base import ListingMixin, MenuLabelMixin
+from .base import ListingMixin, MenuLabelMixin, kept_in_sync, translated
 
 
 class EndorsementPage(MenuLabelMixin, EndorsableMixin, ListingMixin, Page):
@@ -36,6 +36,12 @@ class EndorsementPage(MenuLabelMixin, EndorsableMixin, ListingMixin, Page):
         *ListingMixin.listing_panels,
     ]
     search_fields = [*Page.search_fields, index.SearchField("statement")]
+    override_translatable_fields = [
+        *translated("statement", "join_text"),
+        *MenuLabelMixin.menu_translatable_fields,
+        *ListingMixin.listing_translatable_fields,
+        *kept_in_sync("ask_for_proof_of_work"),
+    ]
 
     parent_page_types = ["campaigns.CampaignPage", "campaigns.HomePage"]
     subpage_types = []
@@ -48,9 +54,12 @@ class EndorsementPage(MenuLabelMixin, EndorsableMixin, ListingMixin, Page):
         verbose_name = "sign-on statement"
 
     def approved_endorsements(self):
-        # A held or rejected entry (actions.abuse) is never listed, even if approved.
+        # A held or rejected entry (actions.abuse) is never listed, even if approved. The
+        # statement's translations share one list (actions.pages: its counting page).
         return Endorsement.objects.filter(
-            page_id=self.pk, status=Endorsement.Status.APPROVED, moderation=Moderation.COUNTED
+            page_id=self.counting_page_id,
+            status=Endorsement.Status.APPROVED,
+            moderation=Moderation.COUNTED,
         ).only("organisation_name", "website", "scope")
 
     def endorser_groups(self) -> list[dict]:
@@ -61,10 +70,10 @@ class EndorsementPage(MenuLabelMixin, EndorsableMixin, ListingMixin, Page):
         )
         groups = []
         for scope, members in groupby(rows, key=lambda e: e.scope):
-            name = "National" if scope == NATIONAL else scope
-            groups.append(
-                {"name": name, "anchor": name.lower().replace(" ", "-"), "endorsers": list(members)}
-            )
+            # The heading in the reader's language, the anchor the same in every language.
+            anchor = scope.lower().replace(" ", "-")
+            name = scope_label(scope)
+            groups.append({"name": name, "anchor": anchor, "endorsers": list(members)})
         return groups
 
     def get_context(self, request, *args, **kwargs):

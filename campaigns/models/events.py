@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
@@ -19,12 +19,21 @@ from wagtail.admin.panels import (
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from actions.mixins import RSVPMixin
 from campaigns.blocks import BodyStreamBlock
+from campaigns.localized import in_locale
 from home.seo import meta_description, organisation
 
-from .base import IntroMixin, ListingMixin, MenuLabelMixin, programme_pages
+from .base import (
+    IntroMixin,
+    ListingMixin,
+    MenuLabelMixin,
+    kept_in_sync,
+    programme_pages,
+    translated,
+)
 
 PAST_EVENTS_PER_PAGE = 12
 
@@ -52,6 +61,10 @@ class EventIndexPage(MenuLabelMixin, IntroMixin, Page):
     default_menu_label = "Events"
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    override_translatable_fields = [
+        *MenuLabelMixin.menu_translatable_fields,
+        *IntroMixin.intro_translatable_fields,
+    ]
     parent_page_types = ["campaigns.CampaignPage", "campaigns.HomePage"]
     subpage_types = ["campaigns.EventPage"]
 
@@ -184,6 +197,29 @@ class EventPage(RSVPMixin, ListingMixin, Page):
         index.SearchField("body"),
         index.FilterField("starts_at"),
     ]
+    # One event in two languages: the same times, zone, places and RSVP list. Who it is for
+    # and how to get in are translated; the venue, address, performers and hashtag are names,
+    # copied, and a translator may still write them the Spanish way.
+    override_translatable_fields = [
+        *translated("admission", "age_policy", "accessibility", "languages", "body"),
+        *ListingMixin.listing_translatable_fields,
+        *kept_in_sync(
+            "start_date",
+            "start_time",
+            "end_date",
+            "end_time",
+            "time_zone",
+            "rsvp_enabled",
+            "capacity",
+            "ask_for_proof_of_work",
+            "cohost_links",
+        ),
+        SynchronizedField("venue_name"),
+        SynchronizedField("address"),
+        SynchronizedField("online_url"),
+        SynchronizedField("performers"),
+        SynchronizedField("hashtag"),
+    ]
 
     parent_page_types = ["campaigns.EventIndexPage"]
     subpage_types = []
@@ -258,8 +294,10 @@ class EventPage(RSVPMixin, ListingMixin, Page):
 
     @property
     def cohosts(self) -> list:
-        """The co-hosting organisations, in order (in a preview, the form's unsaved rows)."""
-        return [link.organisation for link in self.cohost_links.all()]
+        """The co-hosting organisations, in order, in the page's language where they are
+        translated (in a preview, the form's unsaved rows)."""
+        organisations = [link.organisation for link in self.cohost_links.all()]
+        return in_locale(organisations, self.locale_id)
 
     @property
     def performer_list(self) -> list[str]:
@@ -272,12 +310,9 @@ class EventPage(RSVPMixin, ListingMixin, Page):
     def listed_on(self) -> list[Page | str]:
         """The calendar feeds and the weeks of action that list this event."""
         campaign = apps.get_model("campaigns", "CampaignPage").for_page(self)
-        # The feeds of the event's language (/es/feeds/… for a Spanish one), whichever
-        # language the editor who published it reads the admin in.
-        with translation.override(self.locale.language_code):
-            feeds = [reverse("feeds:events")]
-            if campaign:
-                feeds.append(reverse("feeds:campaign_events", args=[campaign.slug]))
+        feeds = [reverse("feeds:events")]
+        if campaign:
+            feeds.append(reverse("feeds:campaign_events", args=[campaign.slug]))
         return [*feeds, *programme_pages(self)]
 
     def structured_data(self, request, site_settings, image) -> dict:

@@ -4,10 +4,12 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from campaigns import listings
 from home.seo import absolute, organisation
 
+from .base import translated
 from .campaign import CampaignPage
 
 
@@ -30,6 +32,7 @@ class HomePage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("hero_image")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
+    override_translatable_fields = [*translated("intro"), SynchronizedField("hero_image")]
 
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]

@@ -1,3 +1,6 @@
+from collections import defaultdict
+from itertools import chain
+
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -6,11 +9,13 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, Multi
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from actions.mixins import SignablePetitionMixin
 from campaigns.blocks import BodyStreamBlock, DemandListBlock
+from campaigns.localized import in_locale
 
-from .base import IntroMixin, ListingMixin, MenuLabelMixin, zone_help
+from .base import IntroMixin, ListingMixin, MenuLabelMixin, kept_in_sync, translated, zone_help
 
 # What a listing of petitions prefetches so that each card's 'To:' line costs no query.
 TARGETS_PREFETCH = "target_links__target"
@@ -22,6 +27,10 @@ class PetitionIndexPage(MenuLabelMixin, IntroMixin, Page):
     default_menu_label = "Petitions"
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    override_translatable_fields = [
+        *MenuLabelMixin.menu_translatable_fields,
+        *IntroMixin.intro_translatable_fields,
+    ]
     parent_page_types = ["campaigns.CampaignPage", "campaigns.HomePage"]
     subpage_types = ["campaigns.PetitionPage"]
 
@@ -166,6 +175,28 @@ class PetitionPage(SignablePetitionMixin, ListingMixin, Page):
         index.SearchField("demands"),
         index.SearchField("target_names"),
     ]
+    # One petition in two languages: one goal, one closing time, the same officials (shown in
+    # the page's language, see `targets`), one count. Hashtags, the external petition and the
+    # donate link may have Spanish versions.
+    override_translatable_fields = [
+        *translated("ask", "body", "demands", "share_text", "donate_text"),
+        *ListingMixin.listing_translatable_fields,
+        *kept_in_sync(
+            "goal",
+            "next_goal",
+            "closes_at",
+            "is_closed",
+            "require_confirmation",
+            "ask_for_proof_of_work",
+            "target_links",
+            "milestones",
+            "push_dates",
+        ),
+        SynchronizedField("share_hashtags"),
+        SynchronizedField("external_url"),
+        SynchronizedField("external_platform"),
+        SynchronizedField("donate_url"),
+    ]
 
     parent_page_types = ["campaigns.PetitionIndexPage"]
     subpage_types = []
@@ -206,9 +237,28 @@ class PetitionPage(SignablePetitionMixin, ListingMixin, Page):
 
     @property
     def targets(self) -> list:
-        """The officials addressed, in order. Listings prefetch `TARGETS_PREFETCH`; in a
-        preview these are the form's unsaved rows."""
-        return [link.target for link in self.target_links.all()]
+        """The officials addressed, in order, in the page's language where they are
+        translated (see campaigns.localized). Listings prefetch `TARGETS_PREFETCH` and
+        `with_targets_in_locale`; in a preview these are the form's unsaved rows."""
+        if not hasattr(self, "_targets_in_locale"):
+            targets = [link.target for link in self.target_links.all()]
+            self._targets_in_locale = in_locale(targets, self.locale_id)
+        return self._targets_in_locale
+
+    @staticmethod
+    def with_targets_in_locale(petitions: list["PetitionPage"]) -> None:
+        """Give a list of petitions their `targets` in one query per language, not one per
+        card. Only those with `TARGETS_PREFETCH`: a list that shows no officials (search
+        results) prefetches none, and is not made to read them."""
+        by_locale = defaultdict(list)
+        for petition in petitions:
+            if "target_links" in getattr(petition, "_prefetched_objects_cache", {}):
+                by_locale[petition.locale_id].append(petition)
+        for locale_id, group in by_locale.items():
+            chosen = [[link.target for link in petition.target_links.all()] for petition in group]
+            localized = iter(in_locale(chain.from_iterable(chosen), locale_id))
+            for petition, targets in zip(group, chosen, strict=True):
+                petition._targets_in_locale = [next(localized) for _ in targets]
 
     def target_names(self) -> str:
         """The officials' names, for the search index."""

@@ -5,7 +5,7 @@ from wagtail.search import index
 
 from campaigns.blocks import ToolkitStreamBlock
 
-from .base import IntroMixin, ListingMixin, MenuLabelMixin
+from .base import IntroMixin, ListingMixin, MenuLabelMixin, translated
 
 
 class ActionToolkitPage(MenuLabelMixin, IntroMixin, ListingMixin, Page):
@@ -26,6 +26,12 @@ class ActionToolkitPage(MenuLabelMixin, IntroMixin, ListingMixin, Page):
         FieldPanel("body"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    override_translatable_fields = [
+        *translated("body"),
+        *MenuLabelMixin.menu_translatable_fields,
+        *IntroMixin.intro_translatable_fields,
+        *ListingMixin.listing_translatable_fields,
+    ]
 
     parent_page_types = ["campaigns.CampaignPage", "campaigns.HomePage"]
     subpage_types = []

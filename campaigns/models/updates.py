@@ -7,7 +7,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Count
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.text import Truncator
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -16,11 +16,20 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from campaigns.blocks import BodyStreamBlock
 from home.seo import meta_description, organisation
 
-from .base import IntroMixin, ListingMixin, MenuLabelMixin, programme_pages, with_listing_images
+from .base import (
+    IntroMixin,
+    ListingMixin,
+    MenuLabelMixin,
+    kept_in_sync,
+    programme_pages,
+    translated,
+    with_listing_images,
+)
 
 UPDATES_PER_PAGE = 10
 # The year archive's bounds: a year outside them is a typo or a probe, not a filter.
@@ -49,6 +58,10 @@ class UpdateIndexPage(MenuLabelMixin, IntroMixin, Page):
     default_menu_label = "Updates"
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    override_translatable_fields = [
+        *MenuLabelMixin.menu_translatable_fields,
+        *IntroMixin.intro_translatable_fields,
+    ]
     parent_page_types = ["campaigns.CampaignPage", "campaigns.HomePage"]
     subpage_types = ["campaigns.UpdatePage"]
 
@@ -215,6 +228,15 @@ class UpdatePage(ListingMixin, Page):
         index.FilterField("date"),
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
+    # The date and topics are the update's own in every language (readers filter by them);
+    # a press clip's outlet and link are copied, and may point at a Spanish edition.
+    override_translatable_fields = [
+        *translated("dateline", "byline", "body", "excerpt"),
+        *ListingMixin.listing_translatable_fields,
+        *kept_in_sync("date", "tagged_items"),
+        SynchronizedField("outlet"),
+        SynchronizedField("original_url"),
+    ]
 
     parent_page_types = ["campaigns.UpdateIndexPage"]
     subpage_types = []
@@ -287,13 +309,10 @@ class UpdatePage(ListingMixin, Page):
     def listed_on(self) -> list[Page | str]:
         """The feeds, the weeks of action and the newsrooms that list this update."""
         campaign = apps.get_model("campaigns", "CampaignPage").for_page(self)
-        # The feeds of the update's language (/es/feeds/… for a Spanish one), whichever
-        # language the editor who published it reads the admin in.
-        with translation.override(self.locale.language_code):
-            feeds = [reverse("feeds:updates")]
-            feeds += [reverse("feeds:tag_updates", args=[tag.slug]) for tag in self.tags.all()]
-            if campaign:
-                feeds.append(reverse("feeds:campaign_updates", args=[campaign.slug]))
+        feeds = [reverse("feeds:updates")]
+        feeds += [reverse("feeds:tag_updates", args=[tag.slug]) for tag in self.tags.all()]
+        if campaign:
+            feeds.append(reverse("feeds:campaign_updates", args=[campaign.slug]))
         # A newsroom sits directly under the home page and lists every campaign's updates.
         newsrooms = UpdateIndexPage.objects.live().filter(depth=3)
         return [*feeds, *programme_pages(self), *newsrooms.exclude(pk=self.get_parent().pk)]

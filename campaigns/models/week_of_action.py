@@ -12,7 +12,7 @@ from wagtail.search import index
 from campaigns import listings
 from campaigns.blocks import ActionCardBlock, BodyStreamBlock
 
-from .base import ListingMixin, MenuLabelMixin
+from .base import ListingMixin, MenuLabelMixin, kept_in_sync, translated
 from .petitions import PetitionPushDate
 
 
@@ -128,6 +128,14 @@ class WeekOfActionPage(MenuLabelMixin, ListingMixin, Page):
         FieldPanel("body"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    # The days are the same week in every language; the day of each placed action is copied
+    # with the StreamField's structure, its words are translated.
+    override_translatable_fields = [
+        *translated("intro", "body", "day_actions"),
+        *MenuLabelMixin.menu_translatable_fields,
+        *ListingMixin.listing_translatable_fields,
+        *kept_in_sync("start_date", "end_date"),
+    ]
 
     parent_page_types = ["campaigns.CampaignPage"]
     subpage_types = []

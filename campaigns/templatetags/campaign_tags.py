@@ -89,10 +89,12 @@ def listing_progress(petition: PetitionPage, count: int) -> Progress | None:
 @register.filter
 def with_signature_progress(pages) -> list[Page]:
     """`pages` as a list, each petition among them carrying `listing_progress`: its count
-    against its goal, from one batch of counts for the whole list (not a count per card)."""
+    against its goal, from one batch of counts for the whole list (not a count per card), and
+    its officials in its language from one batch too."""
     pages = list(pages)
     petitions = [page for page in pages if isinstance(page, PetitionPage)]
-    counts = signature_counts([petition.pk for petition in petitions]) if petitions else {}
+    counts = signature_counts(petitions) if petitions else {}
     for petition in petitions:
         petition.listing_progress = listing_progress(petition, counts[petition.pk])
+    PetitionPage.with_targets_in_locale(petitions)
     return pages

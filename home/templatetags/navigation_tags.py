@@ -4,42 +4,66 @@ from django.core.cache import cache
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Page, Site
 
-from home.languages import language_links
+from home.languages import language_links, live_translations
 from home.models import SiteSettings
-from home.models.site_settings import SITE_CHROME_SECONDS, site_chrome_key
+from home.models.site_settings import (
+    SITE_CHROME_SECONDS,
+    chrome_language,
+    site_chrome_key,
+)
 
 register = template.Library()
 
 
-def _menu_entries(site: Site, site_settings: SiteSettings) -> list[tuple[str, Page | None, str]]:
-    """(label, page, url) for each main-menu link: the editors' list in Site settings, or the
-    home page's children marked 'Show in menus' when that list is empty."""
+def _menu_entries(
+    site: Site, site_settings: SiteSettings, language: str
+) -> list[tuple[str, Page | None, str]]:
+    """(label, page, url) for each main-menu link in `language`: the editors' list in Site
+    settings, or the home page's children marked 'Show in menus' when that list is empty. A
+    link to a page goes to its live translation in `language` where there is one, named by
+    the label editors wrote for that language, else by that page's title."""
     items = list(site_settings.menu_items.select_related("page"))
     if items:
-        return [
-            (item.label or (item.page.title if item.page else item.url), item.page, item.url)
-            for item in items
-            if not item.page or item.page.live
-        ]
-    pages = site.root_page.get_children().live().in_menu().public()
+        chosen = [item.page for item in items if item.page and item.page.live]
+        translated_menu = chosen and language != settings.LANGUAGE_CODE
+        translations = live_translations(*chosen) if translated_menu else {}
+        entries = []
+        for item in items:
+            if item.page and not item.page.live:
+                continue
+            translated = item.page and translations.get((item.page.translation_key, language))
+            page = translated or item.page
+            if language != settings.LANGUAGE_CODE and item.label_es:
+                label = item.label_es
+            elif translated and translated.locale_id != item.page.locale_id:
+                label = translated.title
+            else:
+                label = item.label or (item.page.title if item.page else item.url)
+            entries.append((label, page, item.url))
+        return entries
+    home = site.root_page
+    if language != settings.LANGUAGE_CODE:
+        home = live_translations(home).get((home.translation_key, language), home)
+    pages = home.get_children().live().in_menu().public()
     return [(menu_page.title, menu_page, "") for menu_page in pages]
 
 
 def menu_entries(request) -> list[tuple[str, Page | None, str]]:
-    """The main menu's links for this request, looked up once: the menu and the campaign
-    navigation (which leaves out what the menu already shows) both ask."""
+    """The main menu's links for this request in its language, looked up once: the menu and
+    the campaign navigation (which leaves out what the menu already shows) both ask."""
     if request is None:
         return []
     if not hasattr(request, "_main_menu_entries"):
         site = Site.find_for_request(request)
         entries = []
         if site:
-            # The same on every page: kept in the cache with the site settings, and
-            # forgotten with them (see home/models/site_settings.py).
-            key = site_chrome_key("menu", site.pk)
+            # The same on every page of a language: kept in the cache with the site
+            # settings, and forgotten with them (see home/models/site_settings.py).
+            language = chrome_language()
+            key = site_chrome_key("menu", site.pk, language)
             entries = cache.get(key)
             if entries is None:
-                entries = _menu_entries(site, SiteSettings.for_request(request))
+                entries = _menu_entries(site, SiteSettings.for_request(request), language)
                 cache.set(key, entries, SITE_CHROME_SECONDS)
         request._main_menu_entries = entries
     return request._main_menu_entries

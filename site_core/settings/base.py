@@ -173,6 +173,8 @@ LANGUAGES = [("en", "English"), ("es", "Español")]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Each language's named date formats and its thousands separator (site_core/formats/).
+FORMAT_MODULE_PATH = ["site_core.formats"]
 # The campaign's home time zone: every date an editor or reader sees is shown in it, named.
 TIME_ZONE = env_str("TIME_ZONE", "America/Los_Angeles")
 USE_I18N = True
@@ -342,6 +344,11 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No "What's new in Wagtail" banner on the dashboard: staff read the campaign's editor guide.
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# Staff may use the admin in English or Spanish (Account → Preferences).
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# "Translate this page" makes a Spanish draft, never a live page with the English words: the
+# translation is published like any page, through the approval workflow (editorial).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Taking action (the actions app): petitions, RSVPs, endorsements --------------------------
 # Form posts from one internet connection to one form that count at once, per minute and per

@@ -10,7 +10,9 @@
     if (!window.fetch) {
         return;
     }
-    var format = new Intl.NumberFormat("en-US");
+    // Numbers and words in the page's language (the words come from the page, which may be
+    // cached: no catalogue to fetch).
+    var format = new Intl.NumberFormat(document.documentElement.lang === "es" ? "es-US" : "en-US");
 
     // Keep a number that moves fresh: at once, since the page may have come from a cache
     // (without JavaScript it is at most the page cache's lifetime old), then while the page
@@ -57,7 +59,8 @@
             }
             bar.setAttribute("aria-valuenow", String(data.count));
             bar.setAttribute("aria-valuemax", String(data.goal));
-            bar.setAttribute("aria-valuetext", format.format(data.count) + " signatures of " + format.format(data.goal));
+            var spoken = bar.getAttribute("data-text-spoken") || "{count} signatures of {goal}";
+            bar.setAttribute("aria-valuetext", spoken.split("{count}").join(format.format(data.count)).split("{goal}").join(format.format(data.goal)));
             fill.style.width = Math.min(100, Math.floor(data.count * 100 / Math.max(data.goal, 1))) + "%";
         });
     }
@@ -75,11 +78,14 @@
                 return;
             }
             left.textContent = format.format(data.places_left);
-            noun.textContent = data.places_left === 1 ? "place" : "places";
+            function words(name, fallback) {
+                return places.getAttribute("data-text-" + name) || fallback;
+            }
+            noun.textContent = data.places_left === 1 ? words("place", "place") : words("places", "places");
             open.hidden = data.places_left === 0;
             full.hidden = data.places_left !== 0;
             if (button) {
-                button.textContent = data.places_left === 0 ? "Join the waitlist" : "RSVP";
+                button.textContent = data.places_left === 0 ? words("waitlist", "Join the waitlist") : words("rsvp", "RSVP");
             }
         });
     }

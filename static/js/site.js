@@ -22,6 +22,8 @@
     }
 
     // Copy link: without JavaScript (or clipboard access) readers select the read-only field.
+    // What it says comes from the page (data-copied-text, data-copy-failed-text), in the page's
+    // language: a cached page carries its own words, and no catalogue is fetched.
     document.querySelectorAll("[data-copy-link]").forEach(function (box) {
         var input = box.querySelector("input");
         var button = box.querySelector("button");
@@ -39,11 +41,11 @@
         button.addEventListener("click", function () {
             navigator.clipboard.writeText(input.value).then(
                 function () {
-                    status.textContent = "Link copied. Paste it anywhere to share.";
+                    status.textContent = box.dataset.copiedText || "";
                 },
                 function () {
                     input.focus();
-                    status.textContent = "Copy the selected link with your keyboard or menu.";
+                    status.textContent = box.dataset.copyFailedText || "";
                 }
             );
         });

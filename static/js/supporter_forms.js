@@ -27,7 +27,8 @@
     });
 
     // "Did you mean ana@gmail.com?" when the email box loses focus, with the same rules as
-    // actions/email_typos.py (they come in the field's data-email-typos attribute).
+    // actions/email_typos.py (they come in the field's data-email-typos attribute), in the
+    // page's language (the words come in its data-text-* attributes, with {address} in them).
     function editDistance(a, b) {
         var previous2 = [];
         var previous = [];
@@ -96,6 +97,12 @@
             return;
         }
         var form = input.form;
+        function words(name, fallback) {
+            return input.getAttribute("data-text-" + name) || fallback;
+        }
+        function withAddress(text, address) {
+            return text.split("{address}").join(address);
+        }
         // The server already asks with its own choices after a post: do not ask twice.
         if (input.parentNode.querySelector(".email-suggestion")) {
             return;
@@ -150,18 +157,21 @@
             shownFor = typed;
             var question = document.createElement("p");
             question.className = "email-hint__question";
-            question.appendChild(document.createTextNode("Did you mean "));
-            var strong = document.createElement("strong");
-            strong.textContent = suggestion;
-            question.appendChild(strong);
-            question.appendChild(document.createTextNode("?"));
+            words("question", "Did you mean {address}?").split("{address}").forEach(function (part, n) {
+                if (n > 0) {
+                    var strong = document.createElement("strong");
+                    strong.textContent = suggestion;
+                    question.appendChild(strong);
+                }
+                question.appendChild(document.createTextNode(part));
+            });
             hint.appendChild(question);
-            hint.appendChild(button("Yes, use " + suggestion, function () {
+            hint.appendChild(button(withAddress(words("use", "Yes, use {address}"), suggestion), function () {
                 input.value = suggestion;
                 clear();
                 input.focus();
             }));
-            hint.appendChild(button("No, keep " + typed, function () {
+            hint.appendChild(button(withAddress(words("keep", "No, keep {address}"), typed), function () {
                 keep(typed);
                 clear();
                 input.focus();

@@ -79,7 +79,9 @@ def test_signature_export_has_admin_headings_and_zoned_times(
         "Confirmed at (PST/PDT)",
         "Counts?",
         "Why held or rejected",
+        "Language",
     ]
+    assert row["Language"] == "English"
     assert row["Counts?"] == "Counted"
     assert row["ZIP or postcode"] == "90012"
     assert row["Wants campaign news"] == "yes"

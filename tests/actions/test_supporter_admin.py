@@ -166,6 +166,6 @@ def test_each_status_filter_lists_exactly_the_signatures_shown_with_that_status(
     client.force_login(data_steward)
     for status, label in Signature.Status.choices:
         html = client.get("/admin/actions/signature/", {"status": status}).content.decode()
-        assert label in html
+        assert str(label) in html
         shown = {other for other in dates if f"{other}@example.org" in html}
         assert shown == {status}, f"the {label!r} filter lists {shown}"

@@ -4,6 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from campaigns.models import HomePage, PetitionPage, UpdatePage
+from home.page_purge import Purge
 from tests.helpers import campaign_with_every_page_type
 from tests.i18n.spanish import translate
 
@@ -83,3 +84,27 @@ def test_the_language_never_comes_from_the_browser_so_pages_stay_cacheable(clien
     assert soup(response).html["lang"] == "en"
     assert "accept-language" not in response.get("Vary", "").lower()
     assert response["Content-Language"] == "en"
+
+
+def test_publishing_a_translation_purges_the_page_in_the_other_language(
+    client, pages, settings, django_capture_on_commit_callbacks
+):
+    """The English page's switcher said 'not translated yet' from the cache until it expired."""
+    settings.PAGE_CACHE_SECONDS = 600
+    home = pages[HomePage]
+    spanish_home = translate(home)
+    update = pages[UpdatePage]
+    before = soup(client.get(update.url)).select_one(".language-switcher a[hreflang=es]")
+    assert before["href"] == spanish_home.url
+    with django_capture_on_commit_callbacks(execute=True):
+        spanish_update = translate(update)
+    switcher = soup(client.get(update.url)).select_one(".language-switcher")
+    assert switcher.select_one("a[hreflang=es]")["href"] == spanish_update.url
+
+
+def test_a_spanish_update_purges_the_spanish_feeds(pages):
+    translate(pages[HomePage])
+    spanish_update = translate(pages[UpdatePage])
+    purge = Purge()
+    purge.add_page_change(spanish_update)
+    assert any(url.endswith("/es/feeds/updates/") for url in purge.batch.urls), purge.batch.urls
