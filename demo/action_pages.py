@@ -52,15 +52,19 @@ class ActionPagesLoader:
             ),
         )
 
-    def load_toolkit(self, campaign: CampaignPage) -> None:
-        spec = seed.TOOLKIT
-        body: list[dict] = [
-            {"type": "heading", "value": {"text": "Three principles", "level": "h2"}}
-        ]
+    def toolkit_body(self, spec: dict) -> list[dict]:
+        """The toolkit's blocks from `spec` (seed.TOOLKIT, or it with the Spanish texts)."""
+        principles = spec.get("principles_heading", "Three principles")
+        body: list[dict] = [{"type": "heading", "value": {"text": principles, "level": "h2"}}]
         for principle in spec["principles"]:
             body.append({"type": "heading", "value": {"text": principle["title"], "level": "h3"}})
             body.append({"type": "paragraph", "value": f"<p>{escape(principle['text'])}</p>"})
-        body.append({"type": "heading", "value": {"text": "Take action", "level": "h2"}})
+        body.append(
+            {
+                "type": "heading",
+                "value": {"text": spec.get("actions_heading", "Take action"), "level": "h2"},
+            }
+        )
         for action in spec["actions"]:
             body.append(self.toolkit_action(action))
         body.append(
@@ -74,6 +78,11 @@ class ActionPagesLoader:
                 + ".</p>",
             }
         )
+        return body
+
+    def load_toolkit(self, campaign: CampaignPage) -> None:
+        spec = seed.TOOLKIT
+        body = self.toolkit_body(spec)
         self.ensure_page(
             campaign,
             ActionToolkitPage(
@@ -101,7 +110,7 @@ class ActionPagesLoader:
         elif kind == "donate":
             value = {
                 **{k: action[k] for k in ("fund_name", "url", "text")},
-                "button_label": "Donate",
+                "button_label": action.get("button_label", "Donate"),
             }
         elif kind == "call":
             value = {

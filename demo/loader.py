@@ -14,7 +14,7 @@ from django.utils.html import escape
 from modelsearch import index
 from modelsearch.backends import get_search_backends
 from modelsearch.signal_handlers import post_save_signal_handler
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from actions.models import Endorsement, PaperSignatures
 from campaigns.models import (
@@ -39,6 +39,7 @@ from home.models import MenuItem, SiteSettings, SocialLink
 from . import seed_data as seed
 from .action_pages import ActionPagesLoader
 from .images import ensure_image
+from .translations import SpanishLoader
 
 
 def paragraphs_html(paragraphs: list[str]) -> str:
@@ -59,11 +60,13 @@ def quoted_from_outlet(body: list[tuple], author: str, outlet: str) -> list[tupl
     return [("quote", quote), *rest]
 
 
-class DemoLoader(ActionPagesLoader):
-    """One run of the loader; `created` counts what this run added."""
+class DemoLoader(ActionPagesLoader, SpanishLoader):
+    """One run of the loader; `created` counts what this run added. With `spanish`, the
+    campaign's main pages and the site chrome are translated too (demo.spanish)."""
 
-    def __init__(self, stdout: TextIO | None = None):
+    def __init__(self, stdout: TextIO | None = None, *, spanish: bool = True):
         self.stdout = stdout
+        self.with_spanish = spanish
         self.created: Counter = Counter()
         self.images: dict = {}
         self.targets: dict[str, Target] = {}
@@ -142,6 +145,7 @@ class DemoLoader(ActionPagesLoader):
             target, created = Target.objects.get_or_create(
                 name=spec["name"],
                 jurisdiction=spec["jurisdiction"],
+                locale=Locale.get_default(),
                 defaults={**fields, "social_handle": spec["social_handle"]},
             )
             self.targets[spec["key"]] = target
@@ -149,9 +153,13 @@ class DemoLoader(ActionPagesLoader):
         for spec in seed.ORGANISATIONS:
             _, created = Organisation.objects.get_or_create(
                 name=spec["name"],
+                locale=Locale.get_default(),
                 defaults={"website": spec["website"], "scope": spec["scope"]},
             )
             self.created["organisation"] += created
+
+    def organisation(self, name: str) -> Organisation:
+        return Organisation.objects.get_or_create(name=name, locale=Locale.get_default())[0]
 
     def load_site_settings(self, home: HomePage) -> None:
         site = Site.objects.get(is_default_site=True)
@@ -199,7 +207,7 @@ class DemoLoader(ActionPagesLoader):
     # The campaign ---------------------------------------------------------------------------
 
     def load(self) -> str:
-        home = HomePage.objects.first()
+        home = HomePage.objects.filter(locale=Locale.get_default()).first()
         self.load_library()
         self.load_site_settings(home)
         campaign, _ = self.ensure_page(
@@ -235,6 +243,8 @@ class DemoLoader(ActionPagesLoader):
         self.load_week_of_action(campaign)
         self.load_toolkit(campaign)
         self.load_menu(campaign)
+        if self.with_spanish:
+            self.load_spanish(home)
         added = ", ".join(
             f"{count} {name}" for name, count in sorted(self.created.items()) if count
         )
@@ -325,7 +335,7 @@ class DemoLoader(ActionPagesLoader):
                     body=paragraph_blocks(spec["body"]),
                     rsvp_enabled=bool(spec.get("rsvp_required")),
                     cohost_links=[
-                        EventCohost(organisation=Organisation.objects.get_or_create(name=name)[0])
+                        EventCohost(organisation=self.organisation(name))
                         for name in spec["cohosts"]
                     ],
                 ),
@@ -335,8 +345,10 @@ class DemoLoader(ActionPagesLoader):
     def load_upcoming_events(self, index: EventIndexPage) -> None:
         """Events in the coming weeks, dated from the first load; see seed.UPCOMING_EVENTS."""
         for spec in seed.UPCOMING_EVENTS:
-            if index.get_children().filter(slug=spec["slug"]).exists():
-                continue  # keep the dates of the first load, and any editor's changes
+            existing = index.get_children().filter(slug=spec["slug"]).first()
+            if existing:  # keep the dates of the first load, and any editor's changes
+                self.pages[spec["slug"]] = existing.specific
+                continue
             self.ensure_page(
                 index,
                 EventPage(
@@ -456,7 +468,8 @@ def indexed_in_bulk() -> Iterator[None]:
             backend.add_bulk(model, list(model.get_indexed_objects().filter(pk__in=pks)))
 
 
-def load_demo_content(stdout: TextIO | None = None) -> str:
-    """Load (or complete) the demo campaign in one transaction; returns a summary line."""
+def load_demo_content(stdout: TextIO | None = None, *, spanish: bool = True) -> str:
+    """Load (or complete) the demo campaign in one transaction; returns a summary line.
+    `spanish=False` leaves out the Spanish translations (and leaves any there alone)."""
     with transaction.atomic(), indexed_in_bulk():
-        return DemoLoader(stdout).load()
+        return DemoLoader(stdout, spanish=spanish).load()

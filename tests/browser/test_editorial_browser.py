@@ -224,7 +224,7 @@ def test_editor_schedules_an_update_that_goes_live_after_the_scheduler_runs(
 def test_lead_opens_the_week_of_action_in_the_calendar(live_server, page: Page, member):
     member("lead", "Campaign leads")
     week = WeekOfActionPage.objects.get(slug="2016-week-of-action")
-    campaign = CampaignPage.objects.get()
+    campaign = CampaignPage.objects.get(locale__language_code="en")
     sign_in(page, live_server.url, "lead")
 
     page.goto(f"{live_server.url}/admin/pages/{week.pk}/edit/")
