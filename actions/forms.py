@@ -234,6 +234,8 @@ class SignatureForm(SupporterForm):
         model = Signature
         fields = ["first_name", "last_name", "email", "postcode", "phone", "opt_in", "comment"]
         labels = {
+            "first_name": _("First name"),
+            "last_name": _("Last name"),
             "email": _("Email address"),
             "phone": _("Phone number (optional)"),
             "opt_in": _("Yes, email me about this campaign and how I can help"),

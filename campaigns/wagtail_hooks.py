@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -9,21 +10,21 @@ class OrganisationChooserViewSet(SnippetChooserViewSet):
     """The organisation chooser, with a form to add one that is not on the list yet."""
 
     form_fields = ["name", "website", "scope"]
-    create_action_label = "Add organisation"
+    create_action_label = _("Add organisation")
 
 
 class TargetChooserViewSet(SnippetChooserViewSet):
     """The official chooser, with a form to add one that is not on the list yet."""
 
     form_fields = ["name", "title", "office", "jurisdiction", "phone"]
-    create_action_label = "Add official"
+    create_action_label = _("Add official")
 
 
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     chooser_viewset_class = OrganisationChooserViewSet
     icon = "group"
-    menu_label = "Organisations"
+    menu_label = _("Organisations")
     list_display = ["name", "scope", "website"]
     list_filter = ["scope"]
     search_fields = ["name"]
@@ -33,7 +34,7 @@ class TargetViewSet(SnippetViewSet):
     model = Target
     chooser_viewset_class = TargetChooserViewSet
     icon = "user"
-    menu_label = "Targets (officials)"
+    menu_label = _("Targets (officials)")
     list_display = ["name", "title", "jurisdiction", "phone"]
     search_fields = ["name", "office", "jurisdiction"]
 
@@ -41,7 +42,7 @@ class TargetViewSet(SnippetViewSet):
 class CampaignSnippets(SnippetViewSetGroup):
     items = (OrganisationViewSet, TargetViewSet)
     menu_icon = "folder-open-inverse"
-    menu_label = "Campaign lists"
+    menu_label = _("Campaign lists")
     menu_order = 250
 
 

@@ -1,11 +1,12 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class EditorialConfig(AppConfig):
     """Scheduling, roles and the editors' dashboard: what makes scheduled content trustworthy."""
 
     name = "editorial"
-    verbose_name = "Editorial"
+    verbose_name = _("Editorial")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:

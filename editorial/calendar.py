@@ -16,7 +16,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from django.db.models import QuerySet
-from django.utils import timezone
+from django.utils import dateformat, timezone
+from django.utils.text import capfirst
+from django.utils.translation import gettext
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Page
 
@@ -31,6 +33,9 @@ from .schedule import (
     scheduled_go_lives,
     unscheduled_go_lives,
 )
+
+# A day in a range's dates, e.g. "Mon 26 Sep" ("lun 26 sep" in Spanish).
+DAY_FORMAT = "D j M"
 
 EVENT = "event"
 WEEK_OF_ACTION = "week-of-action"
@@ -76,8 +81,8 @@ class Entry:
     @property
     def dates_label(self) -> str:
         """e.g. "Mon 26 Sep – Sun 2 Oct"."""
-        return f"{self.first_day:%a} {self.first_day.day} {self.first_day:%b} – " + (
-            f"{self.last_day:%a} {self.last_day.day} {self.last_day:%b}"
+        return f"{dateformat.format(self.first_day, DAY_FORMAT)} – " + dateformat.format(
+            self.last_day, DAY_FORMAT
         )
 
     def sort_key(self) -> tuple:
@@ -104,8 +109,11 @@ class Calendar:
     @property
     def title(self) -> str:
         if self.view == grid.WEEK:
-            return f"Week of {self.first_day.day} {self.first_day:%B %Y}"
-        return f"{self.anchor:%B %Y}"
+            # Translators: a date format (Django's), e.g. "26 September 2016".
+            day = dateformat.format(self.first_day, gettext("j F Y"))
+            return gettext("Week of %(day)s") % {"day": day}
+        # Translators: a date format (Django's), e.g. "September 2016".
+        return capfirst(dateformat.format(self.anchor, gettext("F Y")))
 
 
 def today() -> dt.date:
@@ -181,7 +189,7 @@ def _events(first, last, start, end, campaign, finder: AdminURLFinder) -> list[E
             at = event.starts_at
         if first_day > last or last_day < first:
             continue
-        entries.append(_page_entry(event, EVENT, "Event", first_day, last_day, at, finder))
+        entries.append(_page_entry(event, EVENT, gettext("Event"), first_day, last_day, at, finder))
     return entries
 
 
@@ -191,7 +199,7 @@ def _weeks_of_action(first, last, campaign, finder: AdminURLFinder) -> list[Entr
         _page_entry(
             week,
             WEEK_OF_ACTION,
-            "Week of action",
+            gettext("Week of action"),
             week.start_date,
             max(week.start_date, week.end_date),
             None,
@@ -207,7 +215,7 @@ def _petition_closings(start, end, campaign, finder: AdminURLFinder) -> list[Ent
         _page_entry(
             petition,
             PETITION_CLOSES,
-            "Petition closes",
+            gettext("Petition closes"),
             _local_date(petition.closes_at),
             _local_date(petition.closes_at),
             petition.closes_at,

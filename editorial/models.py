@@ -5,6 +5,7 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class SchedulerHeartbeat(models.Model):
@@ -17,18 +18,18 @@ class SchedulerHeartbeat(models.Model):
     last_started_at = models.DateTimeField(null=True, blank=True)
     last_finished_at = models.DateTimeField(null=True, blank=True)
     last_ok = models.BooleanField(
-        null=True, help_text="Whether every job of the last run succeeded; empty before any run."
+        null=True, help_text=_("Whether every job of the last run succeeded; empty before any run.")
     )
-    last_error = models.TextField(blank=True, help_text="What failed in the last run, if any.")
-    host = models.CharField(max_length=255, blank=True, help_text="Machine and process id.")
+    last_error = models.TextField(blank=True, help_text=_("What failed in the last run, if any."))
+    host = models.CharField(max_length=255, blank=True, help_text=_("Machine and process id."))
     job_runs = models.JSONField(
         default=dict,
         blank=True,
-        help_text="Per job path: when it last ran and whether it succeeded ({'at', 'ok'}).",
+        help_text=_("Per job path: when it last ran and whether it succeeded ({'at', 'ok'})."),
     )
 
     class Meta:
-        verbose_name = "scheduler heartbeat"
+        verbose_name = _("scheduler heartbeat")
 
     def __str__(self) -> str:
         return f"Scheduler last finished at {self.last_finished_at or 'never'}"

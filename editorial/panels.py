@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from django.utils import timezone
 from django.utils.functional import lazy
+from django.utils.translation import gettext
 from wagtail.admin.panels import PublishingPanel
 from wagtail.models import Page, PanelPlaceholder
 
@@ -18,7 +19,9 @@ from common.timezones import zone_label
 def schedule_help_text() -> str:
     """Help for a schedule field, naming the zone active now, i.e. the one the form uses."""
     zone = zone_label(timezone.get_current_timezone())
-    return f"Local time in {zone}. Daylight saving changes are taken into account."
+    return gettext("Local time in %(zone)s. Daylight saving changes are taken into account.") % {
+        "zone": zone
+    }
 
 
 _lazy_help = lazy(schedule_help_text, str)

@@ -26,6 +26,7 @@ from django.db.models import CharField, Model, QuerySet
 from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
+from django.utils.translation import gettext
 from wagtail.models import DraftStateMixin, Page, Revision
 
 # Kinds of scheduled change; the calendar also uses them as CSS class names.
@@ -47,15 +48,19 @@ class ScheduledItem:
     def label(self) -> str:
         """What happens, as the calendar names it, e.g. "Changes go live"."""
         if self.kind == EXPIRY:
-            return "Went offline" if getattr(self.obj, "expired", False) else "Goes offline"
+            if getattr(self.obj, "expired", False):
+                return gettext("Went offline")
+            return gettext("Goes offline")
         if self.kind == NOT_SCHEDULED:
-            return "Not scheduled: date set on a draft"
-        return "Changes go live" if getattr(self.obj, "live", False) else "Goes live"
+            return gettext("Not scheduled: date set on a draft")
+        return (
+            gettext("Changes go live") if getattr(self.obj, "live", False) else gettext("Goes live")
+        )
 
     @property
     def verb(self) -> str:
         """What should happen, as in "… should go live at 09:00 PDT"."""
-        return "go offline" if self.kind == EXPIRY else "go live"
+        return gettext("go offline") if self.kind == EXPIRY else gettext("go live")
 
 
 def scheduled_go_lives(

@@ -12,6 +12,7 @@ from django.http import FileResponse, Http404
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
@@ -51,7 +52,7 @@ class CalendarView(AdminPageView):
     falls back to this week, today and every campaign."""
 
     template_name = "editorial/calendar/index.html"
-    page_title = "Campaign calendar"
+    page_title = _("Campaign calendar")
     header_icon = "calendar-alt"
     url_name = "editorial_calendar"
 
@@ -86,12 +87,13 @@ class CalendarView(AdminPageView):
             view_links=[
                 (view, label, calendar_url(view, cal.anchor, cal.campaign))
                 for view, label in (
-                    (grid.WEEK, "Week"),
-                    (grid.MONTH, "Month"),
-                    (grid.LIST, "List"),
+                    (grid.WEEK, _("Week")),
+                    (grid.MONTH, _("Month")),
+                    (grid.LIST, _("List")),
                 )
             ],
-            step_label="week" if cal.view == grid.WEEK else "month",
+            previous_label=_("Previous week") if cal.view == grid.WEEK else _("Previous month"),
+            next_label=_("Next week") if cal.view == grid.WEEK else _("Next month"),
         )
         return context
 
@@ -102,7 +104,7 @@ class EditorGuideView(AdminPageView):
     in the repository."""
 
     template_name = "editorial/guide.html"
-    page_title = "Editor guide"
+    page_title = _("Editor guide")
     header_icon = "help"
     url_name = "editorial_guide"
 

@@ -2,6 +2,8 @@ from django.contrib import messages
 from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
@@ -44,7 +46,7 @@ def register_editorial_urls():
 @hooks.register("register_reports_menu_item")
 def register_spanish_translations_report():
     return MenuItem(
-        "Spanish translations",
+        _("Spanish translations"),
         reverse("editorial_spanish_translations"),
         name="spanish-translations",
         icon_name="globe",
@@ -55,7 +57,7 @@ def register_spanish_translations_report():
 @hooks.register("register_admin_menu_item")
 def register_calendar_menu_item():
     return MenuItem(
-        "Campaign calendar",
+        _("Campaign calendar"),
         reverse("editorial_calendar"),
         name="campaign-calendar",
         icon_name="calendar-alt",
@@ -66,7 +68,7 @@ def register_calendar_menu_item():
 @hooks.register("register_help_menu_item")
 def register_editor_guide_menu_item():
     return MenuItem(
-        "Campaign editor guide",
+        _("Campaign editor guide"),
         reverse("editorial_guide"),
         name="campaign-editor-guide",
         icon_name="help",
@@ -92,7 +94,7 @@ def _open_week_in_calendar(page):
         return
     week = page.specific_deferred
     yield PageMenuItem(
-        "Show in campaign calendar",
+        _("Show in campaign calendar"),
         url=views.calendar_url(date=week.start_date, campaign=week.get_parent()),
         icon_name="calendar-alt",
         priority=25,
@@ -121,9 +123,12 @@ def warn_when_the_go_live_date_is_not_scheduled(request, obj) -> None:
     if when is not None:
         messages.warning(
             request,
-            f"Not scheduled: this draft has a go-live date ({format_zoned(when, ZONED_FORMAT)}), "
-            "but it will not go live by itself. To publish it then, open the menu beside "
-            "“Save draft” and choose “Schedule to publish”.",
+            gettext(
+                "Not scheduled: this draft has a go-live date (%(when)s), but it will not go "
+                "live by itself. To publish it then, open the menu beside “Save draft” and "
+                "choose “Schedule to publish”."
+            )
+            % {"when": format_zoned(when, ZONED_FORMAT)},
         )
 
 

@@ -3,6 +3,7 @@
 from urllib.parse import quote, urlencode
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
@@ -12,30 +13,32 @@ from common.sharing import normalise_hashtags, share_links
 from .in_locale import ChosenInPageLocaleMixin
 from .previews import first_statement, first_target, latest_event
 
-HASHTAG_HELP = "Separate with spaces, e.g. '#StopICETransfers #FreeThemAll'."
+HASHTAG_HELP = _("Separate with spaces, e.g. '#StopICETransfers #FreeThemAll'.")
 
 
 class SignActionBlock(blocks.StructBlock):
     """Ask readers to sign a petition: one on this site, or one hosted on another platform."""
 
-    title = blocks.CharBlock(max_length=200, help_text="What the petition demands, in brief.")
-    text = blocks.TextBlock(required=False, help_text="Why signing matters. Optional.")
+    title = blocks.CharBlock(max_length=200, help_text=_("What the petition demands, in brief."))
+    text = blocks.TextBlock(required=False, help_text=_("Why signing matters. Optional."))
     petition = blocks.PageChooserBlock(
         page_type="campaigns.PetitionPage",
         required=False,
-        help_text="A petition on this site. Leave empty if it is hosted elsewhere.",
+        help_text=_("A petition on this site. Leave empty if it is hosted elsewhere."),
     )
     external_url = blocks.URLBlock(
-        required=False, label="Petition on another site", help_text="e.g. an Action Network link."
+        required=False,
+        label=_("Petition on another site"),
+        help_text=_("e.g. an Action Network link."),
     )
     platform = blocks.CharBlock(
-        required=False, max_length=60, help_text="Where it is hosted, e.g. 'Action Network'."
+        required=False, max_length=60, help_text=_("Where it is hosted, e.g. 'Action Network'.")
     )
 
     class Meta:
         icon = "edit"
         template = "blocks/actions/sign.html"
-        description = "Ask readers to sign a petition here or on another platform."
+        description = _("Ask readers to sign a petition here or on another platform.")
         preview_value = {
             "title": "Demand that Governor Cuomo protect people in prisons and detention",
             "text": "",
@@ -47,15 +50,15 @@ class SignActionBlock(blocks.StructBlock):
 class DonateActionBlock(blocks.StructBlock):
     """Ask readers to give to a fund, such as a bail or freedom fund."""
 
-    fund_name = blocks.CharBlock(max_length=120, help_text="e.g. 'Etowah Freedom Fund'.")
-    text = blocks.TextBlock(help_text="What the money does.")
-    url = blocks.URLBlock(help_text="The fund's donation page.")
+    fund_name = blocks.CharBlock(max_length=120, help_text=_("e.g. 'Etowah Freedom Fund'."))
+    text = blocks.TextBlock(help_text=_("What the money does."))
+    url = blocks.URLBlock(help_text=_("The fund's donation page."))
     button_label = blocks.CharBlock(max_length=40, default="Donate")
 
     class Meta:
         icon = "tag"
         template = "blocks/actions/donate.html"
-        description = "A donate button for a bail, bond or freedom fund."
+        description = _("A donate button for a bail, bond or freedom fund.")
         preview_value = {
             "fund_name": "Etowah Freedom Fund",
             "text": "Support bail and bond, and commissary so people can buy phone calls.",
@@ -93,22 +96,26 @@ class CallActionBlock(ChosenInPageLocaleMixin, blocks.StructBlock):
 
     target = SnippetChooserBlock(
         "campaigns.Target",
-        help_text="Who to call. Add new officials under Campaign lists → Targets (officials).",
+        help_text=_("Who to call. Add new officials under Campaign lists → Targets (officials)."),
     )
     phone = blocks.CharBlock(
         required=False,
         max_length=40,
-        help_text="The number readers tap to call. Leave empty to use the official's saved "
-        "number. Numbers 555-0100 to 555-0199 are fictional (the demo content uses them): "
-        "replace them with the real office number.",
+        help_text=_(
+            "The number readers tap to call. Leave empty to use the official's saved "
+            "number. Numbers 555-0100 to 555-0199 are fictional (the demo content uses them): "
+            "replace them with the real office number."
+        ),
     )
-    script = blocks.TextBlock(help_text="What to say, in the caller's words.")
+    script = blocks.TextBlock(help_text=_("What to say, in the caller's words."))
     hashtags = blocks.CharBlock(required=False, max_length=200, help_text=HASHTAG_HELP)
 
     class Meta:
         icon = "mobile-alt"
         template = "blocks/actions/call.html"
-        description = "A call-in: the official to phone, a tap-to-call button and a script to read."
+        description = _(
+            "A call-in: the official to phone, a tap-to-call button and a script to read."
+        )
         value_class = CallStructValue
 
     def get_preview_value(self):
@@ -129,14 +136,15 @@ class CallActionBlock(ChosenInPageLocaleMixin, blocks.StructBlock):
         if not value.tel_url:
             target = value.get("target")
             if value.get("phone"):
-                message = "This is not a phone number: enter its digits, e.g. (213) 555-0142."
+                message = _("This is not a phone number: enter its digits, e.g. (213) 555-0142.")
             elif target:
-                message = (
-                    f"{target} has no phone number saved. Enter the number to call here, "
-                    "or add it to the official under Campaign lists → Targets (officials)."
-                )
+                message = _(
+                    "%(official)s has no phone number saved. Enter the number to call "
+                    "here, or add it to the official under Campaign lists → Targets "
+                    "(officials)."
+                ) % {"official": target}
             else:
-                message = "Enter the number readers should call."
+                message = _("Enter the number readers should call.")
             raise StructBlockValidationError(block_errors={"phone": ValidationError(message)})
         return value
 
@@ -150,14 +158,14 @@ class ShareStructValue(blocks.StructValue):
 class ShareActionBlock(blocks.StructBlock):
     """Ask readers to share a link, with the text and hashtags prepared for them."""
 
-    text = blocks.TextBlock(max_length=260, help_text="The post readers will share.")
+    text = blocks.TextBlock(max_length=260, help_text=_("The post readers will share."))
     hashtags = blocks.CharBlock(required=False, max_length=200, help_text=HASHTAG_HELP)
-    url = blocks.URLBlock(help_text="The link to share, e.g. an op-ed.")
+    url = blocks.URLBlock(help_text=_("The link to share, e.g. an op-ed."))
 
     class Meta:
         icon = "link-external"
         template = "blocks/actions/share.html"
-        description = "Prepared text and share buttons for each network, plus copy link."
+        description = _("Prepared text and share buttons for each network, plus copy link.")
         value_class = ShareStructValue
         preview_value = {
             "text": "Share this op-ed calling for a halt to incarceration in Texas.",
@@ -183,14 +191,14 @@ class EmailOfficialActionBlock(ChosenInPageLocaleMixin, blocks.StructBlock):
 
     chosen_in_page_locale = ("target",)
 
-    target = SnippetChooserBlock("campaigns.Target", help_text="Who to email.")
+    target = SnippetChooserBlock("campaigns.Target", help_text=_("Who to email."))
     subject = blocks.CharBlock(max_length=150)
-    message = blocks.TextBlock(help_text="A message readers can edit before sending.")
+    message = blocks.TextBlock(help_text=_("A message readers can edit before sending."))
 
     class Meta:
         icon = "mail"
         template = "blocks/actions/email.html"
-        description = "Opens the reader's email app with a prepared message to an official."
+        description = _("Opens the reader's email app with a prepared message to an official.")
         value_class = EmailStructValue
 
     def get_preview_value(self):
@@ -208,12 +216,12 @@ class AttendActionBlock(blocks.StructBlock):
     """Ask readers to come to an event on this site."""
 
     event = blocks.PageChooserBlock(page_type="campaigns.EventPage")
-    text = blocks.TextBlock(required=False, help_text="Why to come. Optional.")
+    text = blocks.TextBlock(required=False, help_text=_("Why to come. Optional."))
 
     class Meta:
         icon = "calendar-check"
         template = "blocks/actions/attend.html"
-        description = "Invite readers to an event on this site, with its date, place and RSVP."
+        description = _("Invite readers to an event on this site, with its date, place and RSVP.")
 
     def get_preview_value(self):
         return self.normalize(
@@ -225,12 +233,12 @@ class EndorseActionBlock(blocks.StructBlock):
     """Ask organisations to add their name to a sign-on statement."""
 
     statement = blocks.PageChooserBlock(page_type="campaigns.EndorsementPage")
-    text = blocks.TextBlock(required=False, help_text="Who should sign on, and why.")
+    text = blocks.TextBlock(required=False, help_text=_("Who should sign on, and why."))
 
     class Meta:
         icon = "form"
         template = "blocks/actions/endorse.html"
-        description = "Invite organisations to add their name to a sign-on statement."
+        description = _("Invite organisations to add their name to a sign-on statement.")
 
     def get_preview_value(self):
         return self.normalize(

@@ -1,6 +1,7 @@
 """Link logic shared by blocks, kept in StructValue classes so that templates stay simple."""
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
@@ -24,12 +25,12 @@ class LinkBlock(blocks.StructBlock):
     """Pick a page on this site, or paste the address of another website."""
 
     page = blocks.PageChooserBlock(
-        required=False, help_text="A page on this site. Leave empty to use a web address."
+        required=False, help_text=_("A page on this site. Leave empty to use a web address.")
     )
     external_url = blocks.URLBlock(
         required=False,
-        label="Web address",
-        help_text="Another website, e.g. https://actionnetwork.org/petitions/…",
+        label=_("Web address"),
+        help_text=_("Another website, e.g. https://actionnetwork.org/petitions/…"),
     )
 
     class Meta:
@@ -42,7 +43,7 @@ class LinkBlock(blocks.StructBlock):
         if value.get("page") and value.get("external_url"):
             raise StructBlockValidationError(
                 block_errors={
-                    "external_url": ValidationError("Choose a page or a web address, not both.")
+                    "external_url": ValidationError(_("Choose a page or a web address, not both."))
                 }
             )
         return value

@@ -5,7 +5,9 @@ from django.conf import settings
 from django.db import models
 from django.db.models import CharField, Prefetch, QuerySet, Value
 from django.db.models.functions import Coalesce, NullIf
+from django.utils.functional import lazy
 from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.images import get_image_model
 from wagtail.models import Page
@@ -25,9 +27,15 @@ def kept_in_sync(*names: str) -> list[SynchronizedField]:
     return [SynchronizedField(name, overridable=False) for name in names]
 
 
-def zone_help(text: str) -> str:
-    """Help text that names the time zone a date field is entered in."""
-    return f"{text} Times are in the site's time zone, {settings.TIME_ZONE}."
+def _zone_help(text: str) -> str:
+    return _("%(help)s Times are in the site's time zone, %(zone)s.") % {
+        "help": text,
+        "zone": settings.TIME_ZONE,
+    }
+
+
+# Help text that names the time zone a date field is entered in, in the editor's language.
+zone_help = lazy(_zone_help, str)
 
 
 def with_listing_images(queryset: QuerySet) -> QuerySet:
@@ -45,7 +53,7 @@ class ListingMixin(models.Model):
     summary = models.TextField(
         blank=True,
         max_length=400,
-        help_text="One or two sentences for listings, search results and social shares.",
+        help_text=_("One or two sentences for listings, search results and social shares."),
     )
     listing_image = models.ForeignKey(
         settings.WAGTAILIMAGES_IMAGE_MODEL,
@@ -53,13 +61,13 @@ class ListingMixin(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        verbose_name="lead image",
-        help_text="Shown at the top of the page, in listings and when the page is shared.",
+        verbose_name=_("lead image"),
+        help_text=_("Shown at the top of the page, in listings and when the page is shared."),
     )
 
     listing_panels = [
         MultiFieldPanel(
-            [FieldPanel("summary"), FieldPanel("listing_image")], heading="Summary and image"
+            [FieldPanel("summary"), FieldPanel("listing_image")], heading=_("Summary and image")
         )
     ]
     listing_search_fields = [index.SearchField("summary")]
@@ -96,7 +104,7 @@ class IntroMixin(models.Model):
     """A short introduction at the top of an index or hub page."""
 
     intro = models.TextField(
-        blank=True, max_length=600, help_text="A sentence or two above the list."
+        blank=True, max_length=600, help_text=_("A sentence or two above the list.")
     )
 
     intro_translatable_fields = translated("intro")
@@ -110,18 +118,22 @@ class MenuLabelMixin(models.Model):
     stays one line. Page types set `default_menu_label` for when editors leave it empty."""
 
     menu_label = models.CharField(
-        "menu label",
+        _("menu label"),
         max_length=30,
         blank=True,
-        help_text="A word or two for the campaign's navigation, e.g. 'Updates', 'Petitions', "
-        "'Week of action'. Leave empty to use the usual name for this kind of page.",
+        help_text=_(
+            "A word or two for the campaign's navigation, e.g. 'Updates', 'Petitions', "
+            "'Week of action'. Leave empty to use the usual name for this kind of page."
+        ),
     )
     default_menu_label = ""
     menu_translatable_fields = translated("menu_label")
 
     promote_panels = [
         Page.promote_panels[0],
-        MultiFieldPanel([FieldPanel("show_in_menus"), FieldPanel("menu_label")], "For site menus"),
+        MultiFieldPanel(
+            [FieldPanel("show_in_menus"), FieldPanel("menu_label")], _("For site menus")
+        ),
     ]
 
     class Meta:

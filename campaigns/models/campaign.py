@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -19,9 +20,9 @@ class CampaignPage(ListingMixin, Page):
 
     intro = RichTextField(
         features=["bold", "italic", "link"],
-        help_text="What the campaign fights for, in two or three sentences.",
+        help_text=_("What the campaign fights for, in two or three sentences."),
     )
-    body = StreamField(BodyStreamBlock(), blank=True, help_text="The campaign's story.")
+    body = StreamField(BodyStreamBlock(), blank=True, help_text=_("The campaign's story."))
 
     content_panels = [
         *Page.content_panels,
@@ -51,13 +52,13 @@ class CampaignPage(ListingMixin, Page):
         "campaigns.EndorsementPage",
     ]
 
-    page_description = (
+    page_description = _(
         "The home of one campaign: its story, with its latest updates, open petitions "
         "and events listed automatically."
     )
 
     class Meta:
-        verbose_name = "campaign"
+        verbose_name = _("campaign")
 
     @classmethod
     def for_page(cls, page: Page | None) -> "CampaignPage | None":

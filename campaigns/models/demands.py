@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -14,20 +15,24 @@ from .base import ListingMixin, MenuLabelMixin, kept_in_sync, translated
 class DemandListPage(MenuLabelMixin, ListingMixin, Page):
     """A named list of demands ("National demands") addressed to one official or body."""
 
-    default_menu_label = "Demands"
+    default_menu_label = _("Demands")
 
-    intro = models.TextField(blank=True, help_text="Why these demands, in a sentence or two.")
+    intro = models.TextField(blank=True, help_text=_("Why these demands, in a sentence or two."))
     target = models.ForeignKey(
         "campaigns.Target",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Who the demands are addressed to. Add new officials from the chooser or "
-        "under Campaign lists → Targets (officials).",
+        help_text=_(
+            "Who the demands are addressed to. Add new officials from the chooser or "
+            "under Campaign lists → Targets (officials)."
+        ),
     )
     style = models.CharField(max_length=10, choices=LIST_STYLES, default="numbered")
-    demands = StreamField(DemandStreamBlock(), help_text="Each demand: a short title and detail.")
+    demands = StreamField(
+        DemandStreamBlock(), help_text=_("Each demand: a short title and detail.")
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -54,10 +59,10 @@ class DemandListPage(MenuLabelMixin, ListingMixin, Page):
     parent_page_types = ["campaigns.CampaignPage"]
     subpage_types = []
 
-    page_description = "A numbered list of the campaign's demands to one official or body."
+    page_description = _("A numbered list of the campaign's demands to one official or body.")
 
     class Meta:
-        verbose_name = "demand list"
+        verbose_name = _("demand list")
 
     @property
     def addressee(self):

@@ -1,5 +1,6 @@
 from itertools import groupby
 
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -16,16 +17,16 @@ class EndorsementPage(MenuLabelMixin, EndorsableMixin, ListingMixin, Page):
     """A sign-on statement and the organisations that endorse it, grouped National first and
     then by US state, alphabetical inside each group."""
 
-    default_menu_label = "Statement"
+    default_menu_label = _("Statement")
 
     statement = RichTextField(
         features=["bold", "italic", "link", "ol", "ul"],
-        help_text="The statement organisations put their name to.",
+        help_text=_("The statement organisations put their name to."),
     )
     join_text = RichTextField(
         features=["bold", "italic", "link"],
         blank=True,
-        help_text="The invitation above the join form, e.g. 'Add your organisation below'.",
+        help_text=_("The invitation above the join form, e.g. 'Add your organisation below'."),
     )
 
     content_panels = [
@@ -46,12 +47,12 @@ class EndorsementPage(MenuLabelMixin, EndorsableMixin, ListingMixin, Page):
     parent_page_types = ["campaigns.CampaignPage", "campaigns.HomePage"]
     subpage_types = []
 
-    page_description = (
+    page_description = _(
         "A sign-on statement that organisations endorse, with the list of who has signed."
     )
 
     class Meta:
-        verbose_name = "sign-on statement"
+        verbose_name = _("sign-on statement")
 
     def approved_endorsements(self):
         # A held or rejected entry (actions.abuse) is never listed, even if approved. The

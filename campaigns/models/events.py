@@ -9,6 +9,8 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
@@ -39,15 +41,15 @@ PAST_EVENTS_PER_PAGE = 12
 
 # The zones US campaigns hold events in, named the way editors know them.
 TIME_ZONES = [
-    ("America/New_York", "Eastern (New York, Washington DC)"),
-    ("America/Chicago", "Central (Chicago, Houston)"),
-    ("America/Denver", "Mountain (Denver)"),
-    ("America/Phoenix", "Arizona (no daylight saving)"),
-    ("America/Los_Angeles", "Pacific (Los Angeles, Seattle)"),
-    ("America/Anchorage", "Alaska"),
-    ("Pacific/Honolulu", "Hawaii"),
-    ("America/Puerto_Rico", "Puerto Rico"),
-    ("UTC", "UTC (online events across zones)"),
+    ("America/New_York", _("Eastern (New York, Washington DC)")),
+    ("America/Chicago", _("Central (Chicago, Houston)")),
+    ("America/Denver", _("Mountain (Denver)")),
+    ("America/Phoenix", _("Arizona (no daylight saving)")),
+    ("America/Los_Angeles", _("Pacific (Los Angeles, Seattle)")),
+    ("America/Anchorage", _("Alaska")),
+    ("Pacific/Honolulu", _("Hawaii")),
+    ("America/Puerto_Rico", _("Puerto Rico")),
+    ("UTC", _("UTC (online events across zones)")),
 ]
 
 
@@ -58,7 +60,7 @@ def default_time_zone() -> str:
 class EventIndexPage(MenuLabelMixin, IntroMixin, Page):
     """A campaign's events: upcoming ones first, with an archive of past events."""
 
-    default_menu_label = "Events"
+    default_menu_label = _("Events")
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     override_translatable_fields = [
@@ -68,10 +70,10 @@ class EventIndexPage(MenuLabelMixin, IntroMixin, Page):
     parent_page_types = ["campaigns.CampaignPage", "campaigns.HomePage"]
     subpage_types = ["campaigns.EventPage"]
 
-    page_description = "The page that lists upcoming events, with an archive of past ones."
+    page_description = _("The page that lists upcoming events, with an archive of past ones.")
 
     class Meta:
-        verbose_name = "event index"
+        verbose_name = _("event index")
 
     def events(self):
         return EventPage.objects.live().public().descendant_of(self).select_related("listing_image")
@@ -96,54 +98,60 @@ class EventPage(RSVPMixin, ListingMixin, Page):
     """An event: when and where (in the venue's own time zone), what it costs, who it is for,
     access information and who organises it."""
 
-    start_date = models.DateField(help_text="The day the event starts.")
+    start_date = models.DateField(help_text=_("The day the event starts."))
     start_time = models.TimeField(
-        null=True, blank=True, help_text="Leave the times empty for an all-day event."
+        null=True, blank=True, help_text=_("Leave the times empty for an all-day event.")
     )
     end_date = models.DateField(
-        null=True, blank=True, help_text="Only if it runs over several days."
+        null=True, blank=True, help_text=_("Only if it runs over several days.")
     )
     end_time = models.TimeField(null=True, blank=True)
     time_zone = models.CharField(
         max_length=40,
         choices=TIME_ZONES,
         default=default_time_zone,
-        help_text="The time zone of the venue: the times above are in it.",
+        help_text=_("The time zone of the venue: the times above are in it."),
     )
     starts_at = models.DateTimeField(editable=False, db_index=True)
     ends_at = models.DateTimeField(editable=False, db_index=True)
 
-    venue_name = models.CharField(max_length=200, blank=True, help_text="e.g. 'Adelanto Stadium'.")
+    venue_name = models.CharField(
+        max_length=200, blank=True, help_text=_("e.g. 'Adelanto Stadium'.")
+    )
     address = models.CharField(
-        max_length=300, blank=True, help_text="Street, city and state. A map link is added."
+        max_length=300, blank=True, help_text=_("Street, city and state. A map link is added.")
     )
     online_url = models.URLField(
-        "online link", blank=True, help_text="For online events: where to join."
+        _("online link"), blank=True, help_text=_("For online events: where to join.")
     )
     admission = models.CharField(
-        max_length=200, blank=True, help_text="What it costs, e.g. 'Free with RSVP'."
+        max_length=200, blank=True, help_text=_("What it costs, e.g. 'Free with RSVP'.")
     )
-    age_policy = models.CharField(max_length=300, blank=True, help_text="e.g. 'All ages'.")
+    age_policy = models.CharField(max_length=300, blank=True, help_text=_("e.g. 'All ages'."))
     accessibility = models.TextField(
         blank=True,
-        help_text="Step-free access, ASL, childcare, seating, quiet space, how to ask for help.",
+        help_text=_("Step-free access, ASL, childcare, seating, quiet space, how to ask for help."),
     )
     languages = models.CharField(
-        max_length=200, blank=True, help_text="e.g. 'English and Spanish (interpretation)'."
+        max_length=200, blank=True, help_text=_("e.g. 'English and Spanish (interpretation)'.")
     )
-    hashtag = models.CharField(max_length=100, blank=True, help_text="e.g. '#SchoolsNotPrisons'.")
+    hashtag = models.CharField(
+        max_length=100, blank=True, help_text=_("e.g. '#SchoolsNotPrisons'.")
+    )
     performers = models.TextField(
-        "performers or speakers", blank=True, help_text="One name per line."
+        _("performers or speakers"), blank=True, help_text=_("One name per line.")
     )
     body = StreamField(BodyStreamBlock(), blank=True)
     rsvp_enabled = models.BooleanField(
-        "take RSVPs", default=True, help_text="Show the RSVP form on the event page."
+        _("take RSVPs"), default=True, help_text=_("Show the RSVP form on the event page.")
     )
     capacity = models.PositiveIntegerField(
         null=True,
         blank=True,
-        help_text="Places available, guests included. Leave empty for no limit; once full, "
-        "new RSVPs join a waitlist.",
+        help_text=_(
+            "Places available, guests included. Leave empty for no limit; once full, "
+            "new RSVPs join a waitlist."
+        ),
     )
 
     content_panels = [
@@ -154,11 +162,11 @@ class EventPage(RSVPMixin, ListingMixin, Page):
                 FieldRowPanel([FieldPanel("end_date"), FieldPanel("end_time")]),
                 FieldPanel("time_zone"),
             ],
-            heading="When",
+            heading=_("When"),
         ),
         MultiFieldPanel(
             [FieldPanel("venue_name"), FieldPanel("address"), FieldPanel("online_url")],
-            heading="Where",
+            heading=_("Where"),
         ),
         MultiFieldPanel(
             [
@@ -167,24 +175,26 @@ class EventPage(RSVPMixin, ListingMixin, Page):
                 FieldPanel("accessibility"),
                 FieldPanel("languages"),
             ],
-            heading="Who it is for",
+            heading=_("Who it is for"),
         ),
         MultiFieldPanel(
-            [FieldPanel("performers"), FieldPanel("hashtag")], heading="Who is involved"
+            [FieldPanel("performers"), FieldPanel("hashtag")], heading=_("Who is involved")
         ),
         MultipleChooserPanel(
             "cohost_links",
             chooser_field_name="organisation",
-            heading="Co-hosting organisations",
-            label="Co-host",
-            help_text="In the order the page lists them. Search for an organisation, or add a "
-            "new one from the chooser: it is kept under Campaign lists → Organisations.",
+            heading=_("Co-hosting organisations"),
+            label=_("Co-host"),
+            help_text=_(
+                "In the order the page lists them. Search for an organisation, or add a "
+                "new one from the chooser: it is kept under Campaign lists → Organisations."
+            ),
         ),
         *ListingMixin.listing_panels,
         FieldPanel("body"),
         MultiFieldPanel(
             [FieldPanel("rsvp_enabled"), FieldPanel("capacity"), *RSVPMixin.rsvp_panels],
-            heading="RSVP",
+            heading=_("RSVP"),
         ),
     ]
     search_fields = [
@@ -224,13 +234,13 @@ class EventPage(RSVPMixin, ListingMixin, Page):
     parent_page_types = ["campaigns.EventIndexPage"]
     subpage_types = []
 
-    page_description = (
+    page_description = _(
         "A rally, meeting, concert or online call that people RSVP to, with time, place "
         "and access details."
     )
 
     class Meta:
-        verbose_name = "event"
+        verbose_name = _("event")
 
     @property
     def all_day(self) -> bool:
@@ -257,13 +267,13 @@ class EventPage(RSVPMixin, ListingMixin, Page):
     def clean(self):
         super().clean()
         if self.end_time and not self.start_time:
-            raise ValidationError({"start_time": "Add a start time, or clear the end time."})
+            raise ValidationError({"start_time": _("Add a start time, or clear the end time.")})
         if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": "The end date is before the start date."})
+            raise ValidationError({"end_date": _("The end date is before the start date.")})
         if self.start_date and self.start_time:
             start, end = self.compute_times()
             if end <= start:
-                raise ValidationError({"end_time": "The event ends before it starts."})
+                raise ValidationError({"end_time": _("The event ends before it starts.")})
         if self.start_date:
             # A preview renders the cleaned form without saving: give it the times as typed.
             self.starts_at, self.ends_at = self.compute_times()
@@ -305,7 +315,7 @@ class EventPage(RSVPMixin, ListingMixin, Page):
 
     @property
     def listing_label(self) -> str:
-        return "Past event" if self.is_past else "Event"
+        return gettext("Past event") if self.is_past else gettext("Event")
 
     def listed_on(self) -> list[Page | str]:
         """The calendar feeds and the weeks of action that list this event."""
@@ -365,4 +375,4 @@ class EventCohost(Orderable):
     panels = [FieldPanel("organisation")]
 
     class Meta(Orderable.Meta):
-        verbose_name = "co-hosting organisation"
+        verbose_name = _("co-hosting organisation")

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -19,7 +20,7 @@ class HomePage(Page):
     intro = RichTextField(
         features=["bold", "italic", "link"],
         blank=True,
-        help_text="One or two sentences that say who you are and what you are fighting for.",
+        help_text=_("One or two sentences that say who you are and what you are fighting for."),
     )
     hero_image = models.ForeignKey(
         settings.WAGTAILIMAGES_IMAGE_MODEL,
@@ -27,7 +28,7 @@ class HomePage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="A wide photo shown behind the introduction. Optional.",
+        help_text=_("A wide photo shown behind the introduction. Optional."),
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("hero_image")]
@@ -37,10 +38,10 @@ class HomePage(Page):
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
 
-    page_description = "The front page of the site: who you are and the way into each campaign."
+    page_description = _("The front page of the site: who you are and the way into each campaign.")
 
     class Meta:
-        verbose_name = "home page"
+        verbose_name = _("home page")
 
     def structured_data(self, request, site_settings, image) -> dict:
         """schema.org WebSite (with the site search) and Organization, for search engines."""

@@ -4,6 +4,8 @@ from itertools import chain
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.fields import StreamField
@@ -24,7 +26,7 @@ TARGETS_PREFETCH = "target_links__target"
 class PetitionIndexPage(MenuLabelMixin, IntroMixin, Page):
     """All of a campaign's petitions: open ones first, then closed ones with their results."""
 
-    default_menu_label = "Petitions"
+    default_menu_label = _("Petitions")
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     override_translatable_fields = [
@@ -34,13 +36,13 @@ class PetitionIndexPage(MenuLabelMixin, IntroMixin, Page):
     parent_page_types = ["campaigns.CampaignPage", "campaigns.HomePage"]
     subpage_types = ["campaigns.PetitionPage"]
 
-    page_description = (
+    page_description = _(
         "The page that lists a campaign's petitions: open ones first, then what closed "
         "ones achieved."
     )
 
     class Meta:
-        verbose_name = "petition index"
+        verbose_name = _("petition index")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -66,58 +68,64 @@ class PetitionPage(SignablePetitionMixin, ListingMixin, Page):
 
     ask = models.CharField(
         max_length=200,
-        help_text="The headline ask, e.g. 'Make California the first state to say NO to "
-        "private immigration detention'.",
+        help_text=_(
+            "The headline ask, e.g. 'Make California the first state to say NO to "
+            "private immigration detention'."
+        ),
     )
-    body = StreamField(BodyStreamBlock(), blank=True, help_text="Background: why this matters.")
+    body = StreamField(BodyStreamBlock(), blank=True, help_text=_("Background: why this matters."))
     demands = StreamField(
         [("demand_list", DemandListBlock())],
         blank=True,
-        help_text="The demands signers put their name to.",
+        help_text=_("The demands signers put their name to."),
     )
     goal = models.PositiveIntegerField(
-        default=1000, help_text="How many signatures you are aiming for."
+        default=1000, help_text=_("How many signatures you are aiming for.")
     )
     next_goal = models.PositiveIntegerField(
         null=True,
         blank=True,
-        help_text="Shown once the goal is reached. Leave empty to raise the goal automatically.",
+        help_text=_("Shown once the goal is reached. Leave empty to raise the goal automatically."),
     )
     closes_at = models.DateTimeField(
-        "closing date",
+        _("closing date"),
         null=True,
         blank=True,
-        help_text="When signing closes. Leave empty to keep it open.",
+        help_text=_("When signing closes. Leave empty to keep it open."),
     )
     is_closed = models.BooleanField(
-        "closed by staff",
+        _("closed by staff"),
         default=False,
-        help_text="Tick to stop signatures now, e.g. after delivery.",
+        help_text=_("Tick to stop signatures now, e.g. after delivery."),
     )
     external_url = models.URLField(
-        "petition on another site",
+        _("petition on another site"),
         blank=True,
         max_length=500,
-        help_text="If the petition is hosted elsewhere (e.g. Action Network), its address. "
-        "Readers are sent there to sign.",
+        help_text=_(
+            "If the petition is hosted elsewhere (e.g. Action Network), its address. "
+            "Readers are sent there to sign."
+        ),
     )
     external_platform = models.CharField(
-        max_length=60, blank=True, help_text="e.g. 'Action Network'."
+        max_length=60, blank=True, help_text=_("e.g. 'Action Network'.")
     )
     share_text = models.CharField(
         max_length=260,
         blank=True,
-        help_text="Prepared text signers share after signing, e.g. 'I just signed: Governor "
-        "Brown, sign SB 1289!'",
+        help_text=_(
+            "Prepared text signers share after signing, e.g. 'I just signed: Governor "
+            "Brown, sign SB 1289!'"
+        ),
     )
     share_hashtags = models.CharField(
-        max_length=200, blank=True, help_text="e.g. '#DignityNotDetention #SB1289'."
+        max_length=200, blank=True, help_text=_("e.g. '#DignityNotDetention #SB1289'.")
     )
     donate_url = models.URLField(
-        blank=True, help_text="Optional: after signing, ask signers to give here."
+        blank=True, help_text=_("Optional: after signing, ask signers to give here.")
     )
     donate_text = models.CharField(
-        max_length=200, blank=True, help_text="e.g. 'Chip in $5 to keep the pressure on'."
+        max_length=200, blank=True, help_text=_("e.g. 'Chip in $5 to keep the pressure on'.")
     )
 
     content_panels = [
@@ -126,11 +134,13 @@ class PetitionPage(SignablePetitionMixin, ListingMixin, Page):
         MultipleChooserPanel(
             "target_links",
             chooser_field_name="target",
-            heading="Addressed to",
-            label="Official",
-            help_text="Who the petition is addressed to, in the order the 'To:' line names "
-            "them. Search for an official, or add a new one from the chooser: it is kept "
-            "under Campaign lists → Targets (officials) for next time.",
+            heading=_("Addressed to"),
+            label=_("Official"),
+            help_text=_(
+                "Who the petition is addressed to, in the order the 'To:' line names "
+                "them. Search for an official, or add a new one from the chooser: it is kept "
+                "under Campaign lists → Targets (officials) for next time."
+            ),
         ),
         *ListingMixin.listing_panels,
         FieldPanel("body"),
@@ -143,15 +153,17 @@ class PetitionPage(SignablePetitionMixin, ListingMixin, Page):
                 FieldPanel("is_closed"),
                 *SignablePetitionMixin.signing_panels,
             ],
-            heading="Goal and closing",
+            heading=_("Goal and closing"),
         ),
-        InlinePanel("milestones", heading="Deliveries and milestones", label="Milestone"),
+        InlinePanel("milestones", heading=_("Deliveries and milestones"), label=_("Milestone")),
         InlinePanel(
             "push_dates",
-            heading="Push dates",
-            label="Push date",
-            help_text="Days the campaign promotes this petition; they appear in the week of "
-            "action's programme.",
+            heading=_("Push dates"),
+            label=_("Push date"),
+            help_text=_(
+                "Days the campaign promotes this petition; they appear in the week of "
+                "action's programme."
+            ),
         ),
         MultiFieldPanel(
             [
@@ -160,11 +172,11 @@ class PetitionPage(SignablePetitionMixin, ListingMixin, Page):
                 FieldPanel("donate_url"),
                 FieldPanel("donate_text"),
             ],
-            heading="After signing",
+            heading=_("After signing"),
         ),
         MultiFieldPanel(
             [FieldPanel("external_url"), FieldPanel("external_platform")],
-            heading="Hosted on another site",
+            heading=_("Hosted on another site"),
         ),
     ]
     search_fields = [
@@ -201,13 +213,13 @@ class PetitionPage(SignablePetitionMixin, ListingMixin, Page):
     parent_page_types = ["campaigns.PetitionIndexPage"]
     subpage_types = []
 
-    page_description = (
+    page_description = _(
         "A petition to named officials that people sign here (or on another site), with "
         "a goal and a live count."
     )
 
     class Meta:
-        verbose_name = "petition"
+        verbose_name = _("petition")
 
     @staticmethod
     def open_petitions(queryset):
@@ -233,7 +245,7 @@ class PetitionPage(SignablePetitionMixin, ListingMixin, Page):
 
     @property
     def listing_label(self) -> str:
-        return "Petition" if self.is_open else "Closed petition"
+        return gettext("Petition") if self.is_open else gettext("Closed petition")
 
     @property
     def targets(self) -> list:
@@ -277,13 +289,13 @@ class PetitionTarget(Orderable):
         "campaigns.Target",
         on_delete=models.CASCADE,
         related_name="petition_links",
-        verbose_name="official",
+        verbose_name=_("official"),
     )
 
     panels = [FieldPanel("target")]
 
     class Meta(Orderable.Meta):
-        verbose_name = "official addressed"
+        verbose_name = _("official addressed")
 
 
 class PetitionMilestone(Orderable):
@@ -291,7 +303,9 @@ class PetitionMilestone(Orderable):
 
     page = ParentalKey(PetitionPage, on_delete=models.CASCADE, related_name="milestones")
     date = models.DateField()
-    text = models.CharField(max_length=200, help_text="e.g. 'Delivered 200,000 signatures to DHS'.")
+    text = models.CharField(
+        max_length=200, help_text=_("e.g. 'Delivered 200,000 signatures to DHS'.")
+    )
 
     panels = [FieldPanel("date"), FieldPanel("text")]
 
@@ -305,7 +319,7 @@ class PetitionPushDate(Orderable):
     page = ParentalKey(PetitionPage, on_delete=models.CASCADE, related_name="push_dates")
     date = models.DateField()
     note = models.CharField(
-        max_length=200, blank=True, help_text="e.g. 'Email blast and social push'."
+        max_length=200, blank=True, help_text=_("e.g. 'Email blast and social push'.")
     )
 
     panels = [FieldPanel("date"), FieldPanel("note")]

@@ -6,6 +6,7 @@ English one until then, so a page never waits for its officials to be translated
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
@@ -18,12 +19,12 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
     """A coalition partner, co-host or endorser. Added once, reused everywhere."""
 
     name = models.CharField(max_length=200)
-    website = models.URLField(blank=True, help_text="e.g. https://www.detentionwatchnetwork.org")
+    website = models.URLField(blank=True, help_text=_("e.g. https://www.detentionwatchnetwork.org"))
     scope = models.CharField(
         max_length=30,
         choices=SCOPE_CHOICES,
         default="national",
-        help_text="National, or the US state the organisation works in.",
+        help_text=_("National, or the US state the organisation works in."),
     )
     logo = models.ForeignKey(
         settings.WAGTAILIMAGES_IMAGE_MODEL,
@@ -31,7 +32,7 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Optional. A square or wide logo on a plain background works best.",
+        help_text=_("Optional. A square or wide logo on a plain background works best."),
     )
 
     panels = [FieldPanel("name"), FieldPanel("website"), FieldPanel("scope"), FieldPanel("logo")]
@@ -61,30 +62,32 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
 class Target(TranslatableMixin, index.Indexed, models.Model):
     """An official or body a campaign addresses: petitions, demands and call-ins point here."""
 
-    name = models.CharField(max_length=150, help_text="e.g. 'Governor Brown' or 'Bill de Blasio'.")
-    title = models.CharField(max_length=150, blank=True, help_text="e.g. 'Governor', 'Mayor'.")
+    name = models.CharField(
+        max_length=150, help_text=_("e.g. 'Governor Brown' or 'Bill de Blasio'.")
+    )
+    title = models.CharField(max_length=150, blank=True, help_text=_("e.g. 'Governor', 'Mayor'."))
     office = models.CharField(
-        max_length=200, blank=True, help_text="e.g. 'Office of the Governor'."
+        max_length=200, blank=True, help_text=_("e.g. 'Office of the Governor'.")
     )
     jurisdiction = models.CharField(
-        max_length=150, blank=True, help_text="e.g. 'California' or 'Durham County, NC'."
+        max_length=150, blank=True, help_text=_("e.g. 'California' or 'Durham County, NC'.")
     )
     phone = models.CharField(
-        max_length=40, blank=True, help_text="Public office number for call-ins."
+        max_length=40, blank=True, help_text=_("Public office number for call-ins.")
     )
-    email = models.EmailField(blank=True, help_text="Public office address.")
+    email = models.EmailField(blank=True, help_text=_("Public office address."))
     social_handle = models.CharField(
-        max_length=100, blank=True, help_text="e.g. '@NYCMayor'. Used in share text."
+        max_length=100, blank=True, help_text=_("e.g. '@NYCMayor'. Used in share text.")
     )
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("name"), FieldPanel("title"), FieldPanel("office")], heading="Who"
+            [FieldPanel("name"), FieldPanel("title"), FieldPanel("office")], heading=_("Who")
         ),
         FieldPanel("jurisdiction"),
         MultiFieldPanel(
             [FieldPanel("phone"), FieldPanel("email"), FieldPanel("social_handle")],
-            heading="How to reach them",
+            heading=_("How to reach them"),
         ),
     ]
     search_fields = [

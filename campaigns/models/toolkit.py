@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -12,11 +13,11 @@ class ActionToolkitPage(MenuLabelMixin, IntroMixin, ListingMixin, Page):
     """A set of actions readers can take now: sign, donate, call, share, email, attend,
     endorse, with the principles behind them."""
 
-    default_menu_label = "Toolkit"
+    default_menu_label = _("Toolkit")
 
     body = StreamField(
         ToolkitStreamBlock(),
-        help_text="Add the principles as headings and paragraphs, then one block per action.",
+        help_text=_("Add the principles as headings and paragraphs, then one block per action."),
     )
 
     content_panels = [
@@ -36,9 +37,9 @@ class ActionToolkitPage(MenuLabelMixin, IntroMixin, ListingMixin, Page):
     parent_page_types = ["campaigns.CampaignPage", "campaigns.HomePage"]
     subpage_types = []
 
-    page_description = (
+    page_description = _(
         "A set of things supporters can do now: sign, call, email, share, donate, attend."
     )
 
     class Meta:
-        verbose_name = "action toolkit"
+        verbose_name = _("action toolkit")

@@ -9,6 +9,8 @@ from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
@@ -55,7 +57,7 @@ class UpdateIndexPage(MenuLabelMixin, IntroMixin, Page):
     placed directly under the home page it is the site's newsroom, listing every campaign's
     updates and letting readers pick a campaign too."""
 
-    default_menu_label = "Updates"
+    default_menu_label = _("Updates")
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     override_translatable_fields = [
@@ -65,13 +67,13 @@ class UpdateIndexPage(MenuLabelMixin, IntroMixin, Page):
     parent_page_types = ["campaigns.CampaignPage", "campaigns.HomePage"]
     subpage_types = ["campaigns.UpdatePage"]
 
-    page_description = (
+    page_description = _(
         "The news page that lists updates and press clips, newest first, with topic and "
         "year filters."
     )
 
     class Meta:
-        verbose_name = "update index"
+        verbose_name = _("update index")
 
     @property
     def is_newsroom(self) -> bool:
@@ -166,55 +168,63 @@ class UpdatePage(ListingMixin, Page):
     which listings send readers to."""
 
     date = models.DateField(
-        "publication date",
+        _("publication date"),
         default=timezone.localdate,
-        help_text="The date shown on the update. Listings are ordered by it.",
+        help_text=_("The date shown on the update. Listings are ordered by it."),
     )
     dateline = models.CharField(
         max_length=100,
         blank=True,
-        help_text="Where the news comes from, shown before the text, e.g. 'New York, NY'.",
+        help_text=_("Where the news comes from, shown before the text, e.g. 'New York, NY'."),
     )
     byline = models.CharField(
-        max_length=150, blank=True, help_text="Who wrote it, e.g. 'By Samir Khurshid'."
+        max_length=150, blank=True, help_text=_("Who wrote it, e.g. 'By Samir Khurshid'.")
     )
     body = StreamField(BodyStreamBlock(), blank=True)
     tags = ClusterTaggableManager(
         through=UpdatePageTag,
         blank=True,
-        help_text="Topics readers can filter by, written as readers should see them, e.g. "
-        "Detention, Adelanto, Week of Action.",
+        help_text=_(
+            "Topics readers can filter by, written as readers should see them, e.g. "
+            "Detention, Adelanto, Week of Action."
+        ),
     )
     outlet = models.CharField(
         max_length=150,
         blank=True,
-        help_text="Press clips only: the publication, e.g. 'Gotham Gazette'. A press clip needs "
-        "the link to the original too; to quote an outlet without a link, use a quote block.",
+        help_text=_(
+            "Press clips only: the publication, e.g. 'Gotham Gazette'. A press clip needs "
+            "the link to the original too; to quote an outlet without a link, use a quote block."
+        ),
     )
     original_url = models.URLField(
-        "link to the original",
+        _("link to the original"),
         blank=True,
         max_length=500,
-        help_text="Press clips only: the article on the outlet's site. Listings link there, so "
-        "it is required whenever an outlet is named.",
+        help_text=_(
+            "Press clips only: the article on the outlet's site. Listings link there, so "
+            "it is required whenever an outlet is named."
+        ),
     )
     excerpt = models.TextField(
-        blank=True, help_text="Press clips only: a short passage quoted from the article."
+        blank=True, help_text=_("Press clips only: a short passage quoted from the article.")
     )
 
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
             [FieldPanel("date"), FieldPanel("dateline"), FieldPanel("byline")],
-            heading="Date and byline",
+            heading=_("Date and byline"),
         ),
         *ListingMixin.listing_panels,
         FieldPanel("body"),
         FieldPanel("tags"),
         MultiFieldPanel(
             [FieldPanel("outlet"), FieldPanel("original_url"), FieldPanel("excerpt")],
-            heading="Press clip",
-            help_text="Fill these in when the update points to a story another outlet published.",
+            heading=_("Press clip"),
+            help_text=_(
+                "Fill these in when the update points to a story another outlet published."
+            ),
         ),
     ]
     search_fields = [
@@ -241,13 +251,13 @@ class UpdatePage(ListingMixin, Page):
     parent_page_types = ["campaigns.UpdateIndexPage"]
     subpage_types = []
 
-    page_description = (
+    page_description = _(
         "A news post, press release or statement, or a press clip that links to another "
         "outlet's story."
     )
 
     class Meta:
-        verbose_name = "update or press clip"
+        verbose_name = _("update or press clip")
 
     def clean(self):
         super().clean()
@@ -256,9 +266,12 @@ class UpdatePage(ListingMixin, Page):
         if self.outlet and not self.original_url:
             raise ValidationError(
                 {
-                    "original_url": f"Add the link to the article on {self.outlet}'s site. "
-                    "A press clip sends readers there. If you have no link, clear the outlet "
-                    "and quote the article in the body with a quote block instead."
+                    "original_url": _(
+                        "Add the link to the article on %(outlet)s's site. A press clip sends "
+                        "readers there. If you have no link, clear the outlet and quote the "
+                        "article in the body with a quote block instead."
+                    )
+                    % {"outlet": self.outlet}
                 }
             )
 
@@ -279,7 +292,7 @@ class UpdatePage(ListingMixin, Page):
 
     @property
     def listing_label(self) -> str:
-        return "Press" if self.is_press_clip else "Update"
+        return gettext("Press") if self.is_press_clip else gettext("Update")
 
     def structured_data(self, request, site_settings, image) -> dict:
         """schema.org NewsArticle, naming the outlet and the original for a press clip."""
@@ -325,7 +338,9 @@ class UpdatePage(ListingMixin, Page):
     def related_updates(self, limit: int = 3):
         """Other live updates for the end of this one: those sharing the most tags first,
         then the newest; without tags, the newest from the same index."""
-        related = UpdatePage.objects.live().public().exclude(pk=self.pk)
+        # In this update's language: a Spanish update shares its tags with its English source.
+        related = UpdatePage.objects.live().public().filter(locale_id=self.locale_id)
+        related = related.exclude(pk=self.pk)
         # By name, not pk: in a preview the tags are the form's in-memory objects, and a tag
         # typed for the first time has no pk yet (names are unique, so this is the same match).
         tag_names = [tag.name for tag in self.tags.all()]

@@ -3,6 +3,8 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -19,13 +21,13 @@ from .petitions import PetitionPushDate
 class DayActionBlock(blocks.StructBlock):
     """An action placed on one day of the week of action."""
 
-    day = blocks.DateBlock(help_text="Which day of the week of action.")
+    day = blocks.DateBlock(help_text=_("Which day of the week of action."))
     action = ActionCardBlock()
 
     class Meta:
         icon = "date"
         template = "blocks/day_action.html"
-        description = "An action for readers on a given day of the week."
+        description = _("An action for readers on a given day of the week.")
         preview_value = {
             "day": "2016-09-27",
             "action": {
@@ -79,7 +81,7 @@ class DayAction:
         return cls(
             title=action["title"],
             text=text,
-            button_label=action["button_label"] or "Take action",
+            button_label=action["button_label"] or gettext("Take action"),
             url=url,
             is_external=is_external,
             image=action["image"],
@@ -104,23 +106,25 @@ class WeekOfActionPage(MenuLabelMixin, ListingMixin, Page):
     automatically from the campaign's events, updates and petition push dates in the range,
     plus the actions you place on a given day."""
 
-    default_menu_label = "Week of action"
+    default_menu_label = _("Week of action")
 
-    start_date = models.DateField(help_text="The first day of the week of action.")
-    end_date = models.DateField(help_text="The last day.")
-    intro = models.TextField(help_text="What the week is for and how to join in.")
+    start_date = models.DateField(help_text=_("The first day of the week of action."))
+    end_date = models.DateField(help_text=_("The last day."))
+    intro = models.TextField(help_text=_("What the week is for and how to join in."))
     body = StreamField(BodyStreamBlock(), blank=True)
     day_actions = StreamField(
         [("day_action", DayActionBlock())],
         blank=True,
-        help_text="Actions you place on a given day, next to the events and posts that fall "
-        "on it automatically.",
+        help_text=_(
+            "Actions you place on a given day, next to the events and posts that fall "
+            "on it automatically."
+        ),
     )
 
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")])], heading="Dates"
+            [FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")])], heading=_("Dates")
         ),
         FieldPanel("intro"),
         *ListingMixin.listing_panels,
@@ -140,17 +144,17 @@ class WeekOfActionPage(MenuLabelMixin, ListingMixin, Page):
     parent_page_types = ["campaigns.CampaignPage"]
     subpage_types = []
 
-    page_description = (
+    page_description = _(
         "A week (or any dates) of action: a day-by-day programme of events, posts and actions."
     )
 
     class Meta:
-        verbose_name = "week of action"
+        verbose_name = _("week of action")
 
     def clean(self):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": "The last day is before the first day."})
+            raise ValidationError({"end_date": _("The last day is before the first day.")})
 
     def days(self) -> list[dt.date]:
         count = (self.end_date - self.start_date).days + 1

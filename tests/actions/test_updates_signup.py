@@ -242,6 +242,7 @@ def test_data_stewards_see_and_export_signups(client, data_steward):
         "Agreed to",
         "Signed up at (PST/PDT)",
         "Counts?",
+        "Language",
     ]
     assert row[0] == "'=HYPERLINK(1)"
     assert row[3] == UpdatesSignupForm.consent_text
