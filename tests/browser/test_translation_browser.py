@@ -43,7 +43,7 @@ def test_comms_staff_translate_an_update_and_a_lead_approves_it(
     page.get_by_role("button", name="Submit").click()
 
     # wagtail-localize's translation screen: each phrase of the English page, translated in turn.
-    expect(page.get_by_text("English to Español translation")).to_be_visible(timeout=SAVING)
+    expect(page.get_by_text("English to Español translation").first).to_be_visible(timeout=SAVING)
     page.get_by_role("button", name="Translate").first.click()
     page.locator("textarea").first.fill(SPANISH_TITLE)
     page.get_by_role("button", name="Save").first.click()
@@ -64,11 +64,11 @@ def test_comms_staff_translate_an_update_and_a_lead_approves_it(
     sign_in(page, live_server.url, "lead")
     panel = page.locator("section:has-text('Awaiting your review')").first
     expect(panel).to_contain_text(SPANISH_TITLE)
-    panel.get_by_role("button", name="Approve").first.click()
-    dialog = page.get_by_role("dialog")
-    if dialog.count():
-        dialog.get_by_role("button", name="Approve").click()
-    expect(page.locator(".messages .success")).to_be_visible(timeout=SAVING)
+    panel.get_by_role("button", name="Actions").click()
+    shot(page, "translate-approve")
+    panel.get_by_role("button", name="Approve", exact=True).click()
+    # The dashboard reloads without the approved page: nothing else awaits review.
+    expect(page.get_by_text("Awaiting your review")).to_have_count(0, timeout=SAVING)
     spanish.refresh_from_db()
     assert spanish.live and spanish.title == SPANISH_TITLE
     response = page.goto(live_server.url + spanish.url)
