@@ -1,6 +1,11 @@
 """Feeds that readers follow in a feed reader or a calendar app: RSS of updates (the whole
 site, one campaign, one topic) and iCalendar files of events, built with the calendar code the
-event pages use. base.html announces the ones that apply to each page."""
+event pages use. base.html announces the ones that apply to each page.
+
+Each language has its own: /feeds/… lists the English pages, /es/feeds/… the Spanish ones
+(under the site's Spanish home page), with titles in that language; a campaign's feed is found
+by its slug in that language. Where the site has no home page in a language yet, its feeds are
+not found (404)."""
 
 from dataclasses import dataclass
 
@@ -8,6 +13,7 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext
 from django.views.decorators.cache import cache_control
 from taggit.models import Tag
 from wagtail.models import Page, Site
@@ -29,9 +35,11 @@ FEED_MAX_AGE = 10 * 60
 
 @dataclass(frozen=True)
 class FeedSource:
-    """What a feed lists: a site's updates, narrowed to a campaign or to a topic."""
+    """What a feed lists: a site's updates in one language (those under its home page in that
+    language), narrowed to a campaign or to a topic."""
 
     site: Site
+    home: Page
     campaign: CampaignPage | None = None
     tag: Tag | None = None
 
@@ -41,7 +49,7 @@ class FeedSource:
 
     @property
     def scope(self) -> Page:
-        return self.campaign or self.site.root_page
+        return self.campaign or self.home
 
 
 def current_site(request: HttpRequest) -> Site:
@@ -51,9 +59,16 @@ def current_site(request: HttpRequest) -> Site:
     return site
 
 
-def campaign_or_404(site: Site, slug: str) -> CampaignPage:
-    campaigns = CampaignPage.objects.live().public().descendant_of(site.root_page)
-    return get_object_or_404(campaigns, slug=slug)
+def reader_home_or_404(site: Site) -> Page:
+    home = listings.reader_home(site)
+    if home is None:
+        raise Http404("The site has no home page in this language yet.")
+    return home
+
+
+def campaign_or_404(home: Page, slug: str) -> CampaignPage:
+    campaigns = CampaignPage.objects.live().public().descendant_of(home)
+    return get_object_or_404(listings.in_locale_of(campaigns, home), slug=slug)
 
 
 class UpdatesFeed(Feed):
@@ -62,23 +77,31 @@ class UpdatesFeed(Feed):
 
     def get_object(self, request, campaign_slug: str = "", tag_slug: str = "") -> FeedSource:
         site = current_site(request)
-        campaign = campaign_or_404(site, campaign_slug) if campaign_slug else None
+        home = reader_home_or_404(site)
+        campaign = campaign_or_404(home, campaign_slug) if campaign_slug else None
         tag = get_object_or_404(Tag, slug=tag_slug) if tag_slug else None
-        return FeedSource(site=site, campaign=campaign, tag=tag)
+        return FeedSource(site=site, home=home, campaign=campaign, tag=tag)
 
     def title(self, obj: FeedSource) -> str:
         if obj.campaign:
-            return f"{obj.campaign.title}: updates"
+            return gettext("%(campaign)s: updates") % {"campaign": obj.campaign.title}
         if obj.tag:
-            return f"{obj.site_name}: updates about {obj.tag.name}"
-        return f"{obj.site_name}: latest updates"
+            return gettext("%(site)s: updates about %(topic)s") % {
+                "site": obj.site_name,
+                "topic": obj.tag.name,
+            }
+        return gettext("%(site)s: latest updates") % {"site": obj.site_name}
 
     def description(self, obj: FeedSource) -> str:
         if obj.campaign:
-            return obj.campaign.summary or f"News and press coverage of {obj.campaign.title}."
+            return obj.campaign.summary or gettext("News and press coverage of %(campaign)s.") % {
+                "campaign": obj.campaign.title
+            }
         if obj.tag:
-            return f"Updates and press coverage about {obj.tag.name}, newest first."
-        return "News, press releases and press coverage from every campaign, newest first."
+            return gettext("Updates and press coverage about %(topic)s, newest first.") % {
+                "topic": obj.tag.name
+            }
+        return gettext("News, press releases and press coverage from every campaign, newest first.")
 
     def link(self, obj: FeedSource) -> str:
         return obj.scope.url or "/"
@@ -138,17 +161,17 @@ def calendar_response(request: HttpRequest, scope: Page, name: str, filename: st
 @cache_public_page
 @cache_control(public=True, max_age=FEED_MAX_AGE)
 def events_calendar(request: HttpRequest) -> HttpResponse:
-    """Every event on the site, for calendar apps to subscribe to."""
+    """Every event on the site in the reader's language, for calendar apps to subscribe to."""
     site = current_site(request)
-    source = FeedSource(site=site)
-    return calendar_response(request, site.root_page, f"{source.site_name}: events", "events.ics")
+    source = FeedSource(site=site, home=reader_home_or_404(site))
+    name = gettext("%(site)s: events") % {"site": source.site_name}
+    return calendar_response(request, source.home, name, "events.ics")
 
 
 @cache_public_page
 @cache_control(public=True, max_age=FEED_MAX_AGE)
 def campaign_events_calendar(request: HttpRequest, campaign_slug: str) -> HttpResponse:
     """One campaign's events, for calendar apps to subscribe to."""
-    campaign = campaign_or_404(current_site(request), campaign_slug)
-    return calendar_response(
-        request, campaign, f"{campaign.title}: events", f"{campaign.slug}-events.ics"
-    )
+    campaign = campaign_or_404(reader_home_or_404(current_site(request)), campaign_slug)
+    name = gettext("%(campaign)s: events") % {"campaign": campaign.title}
+    return calendar_response(request, campaign, name, f"{campaign.slug}-events.ics")

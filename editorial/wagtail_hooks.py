@@ -5,24 +5,16 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin import messages as admin_messages
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
-from wagtail.models import Locale
 
 from campaigns.models import WeekOfActionPage
 from common.timezones import ZONED_FORMAT, format_zoned
 
-from . import views
+from . import translation_approval, views
 from .dashboard import GoingLiveThisWeekPanel, SchedulingHealthPanel
 from .schedule import unscheduled_go_live
 from .translation_report import SpanishTranslationsReport
-from .translation_workflow import (
-    SyncTranslationsView,
-    can_submit_translation,
-    submit_translation_for_approval,
-    synced_translation,
-)
 
 
 @hooks.register("construct_homepage_panels")
@@ -39,15 +31,15 @@ def register_editorial_urls():
         path("editor-guide/", views.EditorGuideView.as_view(), name="editorial_guide"),
         path("editor-guide/img/guide/<str:name>", views.guide_image, name="editorial_guide_image"),
         path(
-            "pages/<int:page_id>/submit-translation/",
-            submit_translation_for_approval,
+            "translations/<int:translation_id>/submit/",
+            translation_approval.submit_translation,
             name="editorial_submit_translation",
         ),
         # Before wagtail-localize's own view at this address (editorial is listed first in
-        # INSTALLED_APPS, so its admin URLs come first): see translation_workflow.py.
+        # INSTALLED_APPS, so its admin URLs come first): see translation_approval.py.
         path(
             "localize/update/<int:translation_source_id>/",
-            SyncTranslationsView.as_view(),
+            translation_approval.SyncTranslationsView.as_view(),
             name="editorial_sync_translations",
         ),
         path(
@@ -127,42 +119,6 @@ def week_of_action_header_buttons(page, user, view_name, next_url=None):
     yield from _open_week_in_calendar(page)
 
 
-def _submit_translation_item(page, user):
-    """For a page translated in wagtail-localize's editor, which has no "Submit" of its own."""
-    if synced_translation(page) and can_submit_translation(page, user):
-        yield PageMenuItem(
-            _("Submit the Spanish version for approval"),
-            url=reverse("editorial_submit_translation", args=[page.pk]),
-            icon_name="resubmit",
-            priority=10,
-            page=page,
-        )
-
-
-@hooks.register("register_page_listing_more_buttons")
-def submit_translation_listing_button(page, user, next_url=None):
-    if page.locale_id != Locale.get_default().pk:
-        yield from _submit_translation_item(page, user)
-
-
-@hooks.register("before_edit_page")
-def offer_to_submit_the_translation(request, page) -> None:
-    """The translation editor shows this above the strings: its only action is Publish."""
-    if request.method != "GET" or page.locale_id == Locale.get_default().pk:
-        return
-    if synced_translation(page) and can_submit_translation(page, request.user):
-        admin_messages.info(
-            request,
-            _("When the translation is ready, submit it for approval."),
-            buttons=[
-                admin_messages.button(
-                    reverse("editorial_submit_translation", args=[page.pk]),
-                    _("Submit for approval"),
-                )
-            ],
-        )
-
-
 @hooks.register("register_page_listing_more_buttons")
 def week_of_action_listing_buttons(page, user, next_url=None):
     yield from _open_week_in_calendar(page)
@@ -190,5 +146,6 @@ def warn_when_the_go_live_date_is_not_scheduled(request, obj) -> None:
 
 @hooks.register("insert_global_admin_css")
 def picker_css() -> str:
-    # Date and time pickers open in the form's flow, never over its buttons (see pickers.py).
+    # Date and time pickers open in the form's flow, never over its buttons (see pickers.py);
+    # also the translation screen's "Submit for approval" panel (translation_approval.py).
     return format_html('<link rel="stylesheet" href="{}">', static("editorial/css/pickers.css"))

@@ -1,6 +1,8 @@
 """Site search: PostgreSQL full text through Wagtail's database backend, ranked, across every
-live public page, with the results editors promoted for a query (Settings → Promoted search
-results) first. Only pages are searched: supporters' names and addresses never are."""
+live public page in the reader's language (/search/ English, /es/search/ Spanish, each parsed
+and stemmed as that language: search/backend.py), with the results editors promoted for a query
+(Settings → Promoted search results) first. Only pages are searched: supporters' names and
+addresses never are."""
 
 import re
 from dataclasses import dataclass
@@ -11,11 +13,14 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext, pgettext_lazy
 from taggit.models import Tag
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, Site
 from wagtail.search.utils import normalise_query_string
 
+from campaigns import listings
 from campaigns.models import EventPage, PetitionPage, UpdatePage
 
 RESULTS_PER_PAGE = 10
@@ -40,10 +45,10 @@ class ResultType:
 
 
 RESULT_TYPES = [
-    ResultType("updates", "Updates", (UpdatePage,)),
-    ResultType("petitions", "Petitions", (PetitionPage,)),
-    ResultType("events", "Events", (EventPage,)),
-    ResultType("pages", "Other pages"),
+    ResultType("updates", pgettext_lazy("search filter", "Updates"), (UpdatePage,)),
+    ResultType("petitions", pgettext_lazy("search filter", "Petitions"), (PetitionPage,)),
+    ResultType("events", pgettext_lazy("search filter", "Events"), (EventPage,)),
+    ResultType("pages", pgettext_lazy("search filter", "Other pages")),
 ]
 TYPES_BY_SLUG = {kind.slug: kind for kind in RESULT_TYPES}
 
@@ -54,8 +59,9 @@ def normalise_query(raw: str) -> str:
 
 
 def promoted_results(query: str, pages) -> list[SearchPromotion]:
-    """Editors' picks for this query, in their order: external links, and pages that are
-    live and public (a pick whose page was unpublished is skipped, not shown broken)."""
+    """Editors' picks for this query, in their order: external links, and pages among `pages`
+    (live, public, in the reader's language: a pick whose page was unpublished is skipped,
+    not shown broken, and a page in the other language is left to that language's readers)."""
     promotions = list(
         SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
         .select_related("page")
@@ -83,10 +89,27 @@ def count_by_type(results) -> dict[str, int]:
     return counts
 
 
+def reader_pages(request):
+    """The live, public pages this reader can find: those of the site in the reader's language
+    (none while the site has no home page in that language)."""
+    site = Site.find_for_request(request)
+    home = listings.reader_home(site) if site else None
+    if home is None:
+        return Page.objects.none()
+    pages = Page.objects.live().public().descendant_of(home, inclusive=True)
+    return listings.in_locale_of(pages, home)
+
+
 def suggested_topics():
+    """The topics most used on updates in the reader's language."""
+    used_here = {
+        "campaigns_updatepagetag_items__content_object__locale__language_code": (
+            translation.get_language()
+        )
+    }
     return (
-        Tag.objects.annotate(uses=Count("campaigns_updatepagetag_items"))
-        .filter(uses__gt=0)
+        Tag.objects.filter(**used_here)
+        .annotate(uses=Count("campaigns_updatepagetag_items"))
         .order_by("-uses", "name")[:SUGGESTED_TOPICS]
     )
 
@@ -98,10 +121,14 @@ def head_meta(query: str, kind: ResultType | None) -> dict:
         name: value for name, value in [("query", query), ("type", kind and kind.slug)] if value
     }
     path = reverse("search") + (f"?{urlencode(params)}" if params else "")
-    title = f"Search results for “{query}”" if query else "Search"
+    title = (
+        gettext("Search results for “%(query)s”") % {"query": query} if query else gettext("Search")
+    )
     return {
         "seo_title": title,
-        "seo_description": "Search the campaign's updates, press coverage, petitions and events.",
+        "seo_description": gettext(
+            "Search the campaign's updates, press coverage, petitions and events."
+        ),
         "canonical_path": path,
     }
 
@@ -121,10 +148,7 @@ def search(request):
         context["topics"] = suggested_topics()
         return TemplateResponse(request, "search/search.html", context)
 
-    pages = Page.objects.live().public()
-    site = Site.find_for_request(request)
-    if site is not None:
-        pages = pages.descendant_of(site.root_page, inclusive=True)
+    pages = reader_pages(request)
     promotions = promoted_results(query, pages)
     promoted_pages = [promotion.page_id for promotion in promotions if promotion.page_id]
     if promoted_pages:

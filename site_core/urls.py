@@ -4,11 +4,11 @@ from django.views.decorators.cache import cache_control
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from common.media import document_urlpatterns, media_urlpatterns
 from editorial import health
+from home.sitemap import sitemap
 from home.views import favicon
 from search import views as search_views
 

@@ -338,7 +338,9 @@ class UpdatePage(ListingMixin, Page):
     def related_updates(self, limit: int = 3):
         """Other live updates for the end of this one: those sharing the most tags first,
         then the newest; without tags, the newest from the same index."""
-        related = UpdatePage.objects.live().public().exclude(pk=self.pk)
+        # In this update's language: a Spanish update shares its tags with its English source.
+        related = UpdatePage.objects.live().public().filter(locale_id=self.locale_id)
+        related = related.exclude(pk=self.pk)
         # By name, not pk: in a preview the tags are the form's in-memory objects, and a tag
         # typed for the first time has no pk yet (names are unique, so this is the same match).
         tag_names = [tag.name for tag in self.tags.all()]

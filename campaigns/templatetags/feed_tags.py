@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django import template
 from django.urls import reverse
+from django.utils.translation import gettext
 from wagtail.models import Page
 
 from campaigns.models import CampaignPage, EventIndexPage, EventPage
@@ -37,22 +38,27 @@ class PageFeeds:
 
 
 def feeds_for(page: Page | None, site_name: str, tag=None) -> PageFeeds:
-    site_feed = Feed(f"{site_name}: all updates", reverse("feeds:updates"))
+    # reverse() gives the feeds of the active language: /es/feeds/… on a Spanish page.
+    site_feed = Feed(
+        gettext("%(site)s: all updates") % {"site": site_name}, reverse("feeds:updates")
+    )
     campaign = CampaignPage.for_page(page) if isinstance(page, Page) else None
     if campaign is None:
         feeds = PageFeeds(updates=site_feed)
         events_url = reverse("feeds:events")
-        events_title = f"{site_name}: events"
+        events_title = gettext("%(site)s: events") % {"site": site_name}
     else:
         campaign_feed = Feed(
-            f"{campaign.title}: updates", reverse("feeds:campaign_updates", args=[campaign.slug])
+            gettext("%(campaign)s: updates") % {"campaign": campaign.title},
+            reverse("feeds:campaign_updates", args=[campaign.slug]),
         )
         feeds = PageFeeds(updates=campaign_feed, extra=[site_feed])
         events_url = reverse("feeds:campaign_events", args=[campaign.slug])
-        events_title = f"{campaign.title}: events"
+        events_title = gettext("%(campaign)s: events") % {"campaign": campaign.title}
     if tag is not None:
         feeds.topic = Feed(
-            f"Updates about {tag.name}", reverse("feeds:tag_updates", args=[tag.slug])
+            gettext("Updates about %(topic)s") % {"topic": tag.name},
+            reverse("feeds:tag_updates", args=[tag.slug]),
         )
     if isinstance(page, EventIndexPage | EventPage):
         feeds.events = Feed(events_title, events_url, kind="text/calendar")

@@ -316,7 +316,14 @@ LOGGING = {
 
 WAGTAIL_SITE_NAME = env_str("SITE_NAME", "Enlace Campaign Hub")
 WAGTAILADMIN_BASE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Each page indexed and searched in its own language's PostgreSQL text search configuration
+# (search/backend.py); on SQLite, Wagtail's database backend as it comes.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "search.backend",
+        "SEARCH_CONFIGS": {"en": "english", "es": "spanish"},
+    }
+}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Documents always go through Wagtail's serve view, also with object storage: it enforces

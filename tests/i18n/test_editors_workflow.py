@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from freezegun import freeze_time
-from wagtail_localize.models import StringTranslation, TranslationSource
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
 from campaigns.models import EventPage, UpdatePage
@@ -115,17 +115,22 @@ def test_comms_staff_submit_a_translation_from_the_translation_editor_for_approv
         ).status_code
         == 200
     ), "comms staff may start translations"
+    translation = Translation.objects.get(
+        source=TranslationSource.objects.get_for_instance(every_page_type[UpdatePage]),
+        target_locale=spanish(),
+    )
+    submit = reverse("editorial_submit_translation", args=[translation.pk])
     edit = client.get(reverse("wagtailadmin_pages:edit", args=[spanish_update.pk])).content
-    submit = reverse("editorial_submit_translation", args=[spanish_update.pk])
     assert submit in edit.decode(), "the translation editor offers to submit"
-    assert client.get(submit).status_code == 200
 
     type_spanish(every_page_type[UpdatePage], "title", "Audiencia en Adelanto")
-    assert client.post(submit).status_code == 302
+    assert client.post(submit, {"go_live_at": ""}).status_code == 302
     spanish_update.refresh_from_db()
-    assert spanish_update.title == published_title  # readers see the published version
     assert spanish_update.workflow_in_progress
     assert spanish_update.get_latest_revision_as_object().title == "Audiencia en Adelanto"
+    assert spanish_update.title == published_title, "readers see the published version"
+    client.logout()
+    assert "Audiencia en Adelanto" not in client.get(spanish_update.url).content.decode()
 
     task_state = spanish_update.current_workflow_task_state
     task_state.task.specific.on_action(task_state, lead, "approve")

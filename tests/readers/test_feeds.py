@@ -31,7 +31,8 @@ def test_site_feed_lists_the_latest_updates_newest_first(client, campaign):
     assert feed.version == "rss20"
     assert feed.feed.title == "Enlace Campaign Hub: latest updates"
     titles = [entry.title for entry in feed.entries]
-    expected = UpdatePage.objects.live().order_by("-date", "-pk").values_list("title", flat=True)
+    english = UpdatePage.objects.live().filter(locale__language_code="en")
+    expected = english.order_by("-date", "-pk").values_list("title", flat=True)
     assert titles == list(expected[:30])
     published = [entry.published_parsed for entry in feed.entries]
     assert published == sorted(published, reverse=True)
@@ -149,7 +150,8 @@ def test_events_calendar_feed_lists_every_live_event_once(client, campaign):
     assert str(calendar["X-WR-CALNAME"]) == "Enlace Campaign Hub: events"
     events = calendar.walk("VEVENT")
     titles = sorted(str(vevent["SUMMARY"]) for vevent in events)
-    assert titles == sorted(EventPage.objects.live().values_list("title", flat=True))
+    english = EventPage.objects.live().filter(locale__language_code="en")
+    assert titles == sorted(english.values_list("title", flat=True))
     uids = [str(vevent["UID"]) for vevent in events]
     assert len(set(uids)) == len(uids)
     adelanto = next(e for e in events if str(e["SUMMARY"]) == "#SchoolsNotPrisons: Adelanto")
