@@ -7,7 +7,11 @@ nothing could be scheduled. This adds a small panel to that screen: it writes th
 phrases into a draft of the Spanish page (the same draft "Publish" would have made live), with a
 go-live time if one is given, and starts the page's approval workflow. A campaign lead then
 approves it from the dashboard like any page, and a scheduled one goes live on time through
-the scheduler (editorial/scheduler.py)."""
+the scheduler (editorial/scheduler.py).
+
+wagtail-localize's "Sync translated pages" has a "Publish immediately" box that would publish
+every Spanish page it updates, approval or not: here it publishes only for staff who may
+publish them all, and for others it syncs and leaves the pages to be submitted."""
 
 from django import forms
 from django.contrib import messages
@@ -19,7 +23,10 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail.admin.widgets import AdminDateTimeInput
 from wagtail.models import Page
+from wagtail_localize.fields import copy_synchronised_fields
 from wagtail_localize.models import Translation
+from wagtail_localize.segments.ingest import ingest_segments
+from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from common.timezones import format_zoned, zone_label
 
@@ -42,6 +49,23 @@ class SubmitTranslationForm(forms.Form):
         if value and value <= timezone.now():
             raise forms.ValidationError(gettext("Choose a time in the future."))
         return value
+
+
+def save_translation_as_draft(translation: Translation, page: Page, user, go_live_at=None):
+    """A new draft revision of `page` holding the source's current content with the phrases
+    translated so far (the source's words where none is yet), as wagtail-localize's Publish
+    builds it, but leaving the live page as readers see it. (wagtail-localize's own draft save,
+    `save_target(publish=False)`, writes the words into the live page at once.)"""
+    source = translation.source
+    original = source.as_instance()
+    draft = page.get_latest_revision_as_object()
+    copy_synchronised_fields(original, draft)
+    # What TranslationSource.create_or_update_translation reads; it has no public name.
+    segments = source._get_segments_for_translation(translation.target_locale, fallback=True)
+    ingest_segments(original, draft, source.locale, translation.target_locale, segments)
+    if go_live_at:
+        draft.go_live_at = go_live_at
+    return draft.save_revision(user=user)
 
 
 def page_translation(translation_id: int) -> tuple[Translation, Page]:
@@ -70,12 +94,8 @@ def submit_translation(request, translation_id: int):
     if page.workflow_in_progress:
         messages.error(request, gettext("This translation is already waiting for approval."))
         return edit_url
-    translation.save_target(user=request.user, publish=False)
-    draft = page.get_latest_revision_as_object()
     go_live_at = form.cleaned_data["go_live_at"]
-    if go_live_at:
-        draft.go_live_at = go_live_at
-        draft.save_revision(user=request.user, log_action=False)
+    save_translation_as_draft(translation, page, request.user, go_live_at)
     workflow.start(Page.objects.get(pk=page.pk).specific, request.user)
     if go_live_at:
         message = gettext("Submitted for approval, to go live %(when)s.") % {
@@ -85,3 +105,30 @@ def submit_translation(request, translation_id: int):
         message = gettext("Submitted for approval. It goes live once a campaign lead approves it.")
     messages.success(request, message)
     return edit_url
+
+
+class SyncTranslationsView(UpdateTranslationsView):
+    """wagtail-localize's "Sync translated pages", publishing at once only for staff who may
+    publish every page it updates (registered at its address, see wagtail_hooks.py)."""
+
+    def may_publish(self) -> bool:
+        for translation in self.object.translations.filter(enabled=True):
+            target = translation.get_target_instance()
+            if (
+                isinstance(target, Page)
+                and not target.permissions_for_user(self.request.user).can_publish()
+            ):
+                return False
+        return True
+
+    def form_valid(self, form):
+        if form.cleaned_data.get("publish_translations") and not self.may_publish():
+            form.cleaned_data["publish_translations"] = False
+            messages.warning(
+                self.request,
+                _(
+                    "Synced, not published: you may not publish these pages. Open each "
+                    "translation and submit it for approval."
+                ),
+            )
+        return super().form_valid(form)

@@ -35,6 +35,13 @@ def register_editorial_urls():
             translation_approval.submit_translation,
             name="editorial_submit_translation",
         ),
+        # Before wagtail-localize's own view at this address (editorial is listed first in
+        # INSTALLED_APPS, so its admin URLs come first): see translation_approval.py.
+        path(
+            "localize/update/<int:translation_source_id>/",
+            translation_approval.SyncTranslationsView.as_view(),
+            name="editorial_sync_translations",
+        ),
         path(
             "reports/spanish-translations/",
             SpanishTranslationsReport.as_view(),
