@@ -39,6 +39,7 @@ from home.models import MenuItem, SiteSettings, SocialLink
 from . import seed_data as seed
 from .action_pages import ActionPagesLoader
 from .images import ensure_image
+from .spanish_loader import load_spanish
 
 
 def paragraphs_html(paragraphs: list[str]) -> str:
@@ -65,6 +66,7 @@ class DemoLoader(ActionPagesLoader):
     def __init__(self, stdout: TextIO | None = None):
         self.stdout = stdout
         self.created: Counter = Counter()
+        self.spanish = True
         self.images: dict = {}
         self.targets: dict[str, Target] = {}
         self.pages: dict[str, Page] = {}
@@ -235,6 +237,8 @@ class DemoLoader(ActionPagesLoader):
         self.load_week_of_action(campaign)
         self.load_toolkit(campaign)
         self.load_menu(campaign)
+        if self.spanish:
+            load_spanish(self.created)
         added = ", ".join(
             f"{count} {name}" for name, count in sorted(self.created.items()) if count
         )
@@ -456,7 +460,10 @@ def indexed_in_bulk() -> Iterator[None]:
             backend.add_bulk(model, list(model.get_indexed_objects().filter(pk__in=pks)))
 
 
-def load_demo_content(stdout: TextIO | None = None) -> str:
-    """Load (or complete) the demo campaign in one transaction; returns a summary line."""
+def load_demo_content(stdout: TextIO | None = None, spanish: bool = True) -> str:
+    """Load (or complete) the demo campaign in one transaction, in English and (unless
+    `spanish` is false) in Spanish; returns a summary line."""
     with transaction.atomic(), indexed_in_bulk():
-        return DemoLoader(stdout).load()
+        loader = DemoLoader(stdout)
+        loader.spanish = spanish
+        return loader.load()
