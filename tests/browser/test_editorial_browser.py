@@ -62,7 +62,7 @@ def demo():
     ensure_site()
     if not Group.objects.filter(name="Campaign leads").exists():
         restore_migration_data()
-    load_demo_content()
+    load_demo_content(spanish=False)
 
 
 def restore_migration_data() -> None:
