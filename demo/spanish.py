@@ -235,8 +235,7 @@ PAGES: dict[str, dict[str, Any]] = {
                 "deportaciones. No es una coincidencia. Necesitamos un enfoque INTEGRAL.",
             },
             {
-                "title": "Del sheriff o del alcaide, a las personas inmigrantes las llevan "
-                "directo a manos de ICE",
+                "title": "Del sheriff o el alcaide, directo a manos de ICE",
                 "text": "En muchos lugares, a las personas que salen de prisiones y cárceles "
                 "las trasladan directamente a centros de detención de ICE. Por eso es "
                 "importante exigir que las autoridades locales liberen a la gente de sus "
@@ -300,7 +299,7 @@ PAGES: dict[str, dict[str, Any]] = {
         "menu_label": "Declaración",
         "statement": [
             "Nuestras organizaciones respaldan los cientos de políticas estatales y locales que "
-            "protegen a las localidades de la colaboración, la vigilancia y la persecución "
+            "protegen a las localidades de la colusión, la vigilancia y las labores policiales "
             "invasivas de las autoridades federales de inmigración.",
             "Estas políticas surgieron tras años de diálogo y debate razonables entre grupos "
             "comunitarios, autoridades locales y departamentos de policía y del sheriff, "
@@ -319,14 +318,14 @@ PAGES: dict[str, dict[str, Any]] = {
             "gobierno y de una democracia incluyente.",
             "Hacemos un llamado a las autoridades para que defiendan los derechos humanos y "
             "civiles y rechacen las medidas ineficaces y punitivas contra las personas "
-            "inmigrantes, incluido el PEP, un programa que enreda peligrosamente al gobierno "
-            "federal con la policía local. Las autoridades deben apoyar el trabajo difícil pero "
-            "necesario de examinar y atender las causas de fondo de la violencia en nuestras "
-            "comunidades.",
+            "inmigrantes, incluido el PEP, un programa que aumenta peligrosamente los vínculos "
+            "entre el gobierno federal y la policía local. Las autoridades deben apoyar el "
+            "trabajo difícil pero necesario de examinar y atender las causas de fondo de la "
+            "violencia en nuestras comunidades.",
             "Hacemos un llamado a las autoridades locales, estatales y federales para que "
             "trabajen con nosotros y escuchen nuestras soluciones sobre lo que de verdad "
-            "significan para nosotros la seguridad y el bienestar de la comunidad: mucho más "
-            "que más policía, más encarcelamiento y más deportaciones.",
+            "significan para nosotros la seguridad y el bienestar de la comunidad, más allá de "
+            "más policía, más encarcelamiento y más deportaciones.",
         ],
         "join_text": "Sume a su organización a las muchas que ya apoyan las políticas que "
         "protegen a las personas inmigrantes y promueven la seguridad de la comunidad.",

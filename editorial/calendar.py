@@ -16,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from django.db.models import QuerySet
-from django.utils import dateformat, timezone
+from django.utils import dateformat, formats, timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext
 from wagtail.admin.admin_url_finder import AdminURLFinder
@@ -33,9 +33,6 @@ from .schedule import (
     scheduled_go_lives,
     unscheduled_go_lives,
 )
-
-# A day in a range's dates, e.g. "Mon 26 Sep" ("lun 26 sep" in Spanish).
-DAY_FORMAT = "D j M"
 
 EVENT = "event"
 WEEK_OF_ACTION = "week-of-action"
@@ -81,9 +78,7 @@ class Entry:
     @property
     def dates_label(self) -> str:
         """e.g. "Mon 26 Sep – Sun 2 Oct"."""
-        return f"{dateformat.format(self.first_day, DAY_FORMAT)} – " + dateformat.format(
-            self.last_day, DAY_FORMAT
-        )
+        return f"{_day_label(self.first_day)} – {_day_label(self.last_day)}"
 
     def sort_key(self) -> tuple:
         # All-day entries first, then by time, then by title.
@@ -109,11 +104,15 @@ class Calendar:
     @property
     def title(self) -> str:
         if self.view == grid.WEEK:
-            # Translators: a date format (Django's), e.g. "26 September 2016".
-            day = dateformat.format(self.first_day, gettext("j F Y"))
+            # "Week of 26 September 2016", "Semana del 26 de septiembre de 2016".
+            day = formats.date_format(self.first_day, "LONG_DATE_FORMAT")
             return gettext("Week of %(day)s") % {"day": day}
-        # Translators: a date format (Django's), e.g. "September 2016".
-        return capfirst(dateformat.format(self.anchor, gettext("F Y")))
+        return capfirst(formats.date_format(self.anchor, "YEAR_MONTH_FORMAT"))
+
+
+def _day_label(day: dt.date) -> str:
+    """e.g. "Mon 26 Sep", "lun 26 sep": the weekday, then the day as the language writes it."""
+    return f"{dateformat.format(day, 'D')} {formats.date_format(day, 'SHORT_DAY_MONTH_FORMAT')}"
 
 
 def today() -> dt.date:

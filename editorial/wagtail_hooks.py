@@ -11,7 +11,7 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from campaigns.models import WeekOfActionPage
 from common.timezones import ZONED_FORMAT, format_zoned
 
-from . import views
+from . import translation_approval, views
 from .dashboard import GoingLiveThisWeekPanel, SchedulingHealthPanel
 from .schedule import unscheduled_go_live
 from .translation_report import SpanishTranslationsReport
@@ -30,6 +30,18 @@ def register_editorial_urls():
         path("calendar/", views.CalendarView.as_view(), name="editorial_calendar"),
         path("editor-guide/", views.EditorGuideView.as_view(), name="editorial_guide"),
         path("editor-guide/img/guide/<str:name>", views.guide_image, name="editorial_guide_image"),
+        path(
+            "translations/<int:translation_id>/submit/",
+            translation_approval.submit_translation,
+            name="editorial_submit_translation",
+        ),
+        # Before wagtail-localize's own view at this address (editorial is listed first in
+        # INSTALLED_APPS, so its admin URLs come first): see translation_approval.py.
+        path(
+            "localize/update/<int:translation_source_id>/",
+            translation_approval.SyncTranslationsView.as_view(),
+            name="editorial_sync_translations",
+        ),
         path(
             "reports/spanish-translations/",
             SpanishTranslationsReport.as_view(),
@@ -134,5 +146,6 @@ def warn_when_the_go_live_date_is_not_scheduled(request, obj) -> None:
 
 @hooks.register("insert_global_admin_css")
 def picker_css() -> str:
-    # Date and time pickers open in the form's flow, never over its buttons (see pickers.py).
+    # Date and time pickers open in the form's flow, never over its buttons (see pickers.py);
+    # also the translation screen's "Submit for approval" panel (translation_approval.py).
     return format_html('<link rel="stylesheet" href="{}">', static("editorial/css/pickers.css"))

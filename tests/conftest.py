@@ -42,11 +42,13 @@ def django_db_setup(django_db_setup):
 def demo_content(django_db_setup, django_db_blocker):
     """The demo campaign, loaded once per test process for the modules about it (they say
     `pytestmark = pytest.mark.usefixtures("demo_content")`). Being session-scoped, it is set up
-    before a test's own transaction, so it stays for every demo test that follows."""
+    before a test's own transaction, so it stays for every demo test that follows. English only:
+    the tests of the Spanish demo add it inside their own transaction (tests/i18n/
+    test_demo_spanish.py), so the other demo tests find one page per slug."""
     from demo.loader import load_demo_content
 
     with django_db_blocker.unblock():
-        load_demo_content()
+        load_demo_content(spanish=False)
 
 
 def _is_transactional(item: pytest.Item) -> bool:

@@ -37,6 +37,9 @@ def reader_pages() -> dict[str, str]:
     pages["press_clip"] = clip.url
     closed = next(p for p in PetitionPage.objects.live().order_by("path") if not p.is_open)
     pages["closed_petition"] = closed.url
+    spanish = PetitionPage.objects.live().filter(locale__language_code="es").first()
+    pages["spanish_home"] = "/es/"
+    pages["spanish_petition"] = spanish.url
     pages["search_results"] = "/search/?query=Adelanto"
     pages["search_no_results"] = "/search/?query=xylophone"
     pages["not_found"] = "/no-such-page/"

@@ -21,8 +21,9 @@ PETITIONS = DEMO_CAMPAIGN_PATH + "petitions/"
 
 
 def open_local_petitions():
-    english = PetitionPage.objects.live().filter(locale__language_code="en")
-    return [p for p in PetitionPage.open_petitions(english) if not p.is_external]
+    return [
+        p for p in PetitionPage.open_petitions(PetitionPage.objects.live()) if not p.is_external
+    ]
 
 
 def petition_card(html, petition: PetitionPage):

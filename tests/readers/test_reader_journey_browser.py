@@ -121,8 +121,8 @@ def test_keyboard_reader_uses_the_phone_menu_and_always_sees_where_focus_is(site
     page.keyboard.press("Tab")
     expect(page.get_by_role("link", name="Skip to main content")).to_be_focused()
     assert focus_ring(page) == "solid 3px"
-    # On past the name and the Donate button to the menu button.
-    for _ in range(3):
+    # On past the language bar's link, the name and the Donate button to the menu button.
+    for _ in range(4):
         page.keyboard.press("Tab")
         if page.evaluate("() => document.activeElement.getAttribute('aria-controls')"):
             break
