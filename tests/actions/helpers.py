@@ -7,9 +7,12 @@ import json
 import re
 
 import altcha
+from django.utils import timezone
 from wagtail.models import Page
 
 from actions.abuse import Screening
+from actions.models import Signature
+from actions.services.counts import forget_count
 from actions.validation import email_domain
 from campaigns.models import (
     CampaignPage,
@@ -129,3 +132,18 @@ def counted_post(email: str = "") -> Screening:
     """What the abuse model decides about an ordinary post, for tests that call the services
     directly rather than through a form."""
     return Screening(client_hash="0" * 16, email_domain=email_domain(email))
+
+
+def add_signatures(petition, count: int, start: int = 0) -> None:
+    """`count` confirmed signatures made earlier, as the petition's count shows them."""
+    Signature.objects.bulk_create(
+        Signature(
+            page=petition,
+            first_name="Earlier",
+            last_name="Signer",
+            email_normalised=f"earlier{n}@example.org",
+            confirmed_at=timezone.now(),
+        )
+        for n in range(start, start + count)
+    )
+    forget_count(petition.pk)

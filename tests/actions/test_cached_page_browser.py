@@ -3,13 +3,11 @@ JavaScript, and signing works with or without it, with no cookie ever set."""
 
 import pytest
 from django.test import Client
-from django.utils import timezone
 from playwright.sync_api import Browser, expect
 
 from actions.models import Signature
-from actions.services.counts import forget_count
 
-from .helpers import attendee, ensure_site, make_event, make_petition
+from .helpers import add_signatures, attendee, ensure_site, make_event, make_petition
 
 pytestmark = [
     pytest.mark.browser,
@@ -20,20 +18,6 @@ pytestmark = [
 @pytest.fixture(autouse=True)
 def clean_state():
     ensure_site()
-
-
-def add_signatures(petition, count: int, start: int = 0) -> None:
-    Signature.objects.bulk_create(
-        Signature(
-            page=petition,
-            first_name="Earlier",
-            last_name="Signer",
-            email_normalised=f"earlier{n}@example.org",
-            confirmed_at=timezone.now(),
-        )
-        for n in range(start, start + count)
-    )
-    forget_count(petition.pk)
 
 
 @pytest.mark.parametrize("javascript", [True, False])

@@ -2,11 +2,10 @@
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.utils import timezone
 from playwright.sync_api import Page, expect
 
 from actions.models import RSVP, Signature
-from tests.actions.helpers import ensure_site, make_event, make_petition
+from tests.actions.helpers import add_signatures, ensure_site, make_event, make_petition
 
 pytestmark = [
     pytest.mark.browser,
@@ -26,14 +25,7 @@ def assert_accessible(page: Page) -> None:
 
 def test_reader_signs_and_sees_the_thank_you_step_and_the_bar_move(live_server, page: Page):
     petition = make_petition(goal=10)
-    for n in range(3):
-        Signature.objects.create(
-            page=petition,
-            first_name="Earlier",
-            last_name="Signer",
-            email_normalised=f"earlier{n}@example.org",
-            confirmed_at=timezone.now(),
-        )
+    add_signatures(petition, 3)
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(live_server.url + petition.url)
     bar = page.get_by_role("progressbar")

@@ -4,11 +4,10 @@ petition from a shared link, switches to Spanish, signs there, and counts in the
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core import mail
-from django.utils import timezone
 from playwright.sync_api import Page, expect
 
 from actions.models import Signature
-from tests.actions.helpers import ensure_site, make_petition
+from tests.actions.helpers import add_signatures, ensure_site, make_petition
 from tests.i18n.spanish import translate
 
 pytestmark = [
@@ -25,14 +24,7 @@ def test_a_reader_switches_to_spanish_signs_and_counts_in_the_one_total(live_ser
         title="Libérenlos a todos",
         ask="Liberen a todas las personas detenidas en Adelanto",
     )
-    for n in range(3):
-        Signature.objects.create(
-            page=petition,
-            first_name="Earlier",
-            last_name="Signer",
-            email_normalised=f"earlier{n}@example.org",
-            confirmed_at=timezone.now(),
-        )
+    add_signatures(petition, 3)
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(live_server.url + petition.url)
     expect(page.locator("html")).to_have_attribute("lang", "en")
