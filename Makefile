@@ -8,6 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 .PHONY: run test stack test-stack install migrate demo lint format bench messages clean
 
 $(STAMP): requirements.txt requirements-dev.txt
+	bash scripts/pdf_libraries.sh
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements-dev.txt

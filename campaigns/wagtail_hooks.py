@@ -16,7 +16,7 @@ class OrganisationChooserViewSet(SnippetChooserViewSet):
 class TargetChooserViewSet(SnippetChooserViewSet):
     """The official chooser, with a form to add one that is not on the list yet."""
 
-    form_fields = ["name", "title", "office", "jurisdiction", "phone"]
+    form_fields = ["name", "title", "office", "level", "state", "county", "city", "phone", "email"]
     create_action_label = _("Add official")
 
 
@@ -35,8 +35,9 @@ class TargetViewSet(SnippetViewSet):
     chooser_viewset_class = TargetChooserViewSet
     icon = "user"
     menu_label = _("Targets (officials)")
-    list_display = ["name", "title", "jurisdiction", "phone"]
-    search_fields = ["name", "office", "jurisdiction"]
+    list_display = ["name", "title", "place_label", "phone", "email", "is_demo"]
+    list_filter = ["level", "state", "is_demo"]
+    search_fields = ["name", "office", "jurisdiction", "county", "city"]
 
 
 class CampaignSnippets(SnippetViewSetGroup):

@@ -56,6 +56,16 @@ class Signature(ModeratedRecord):
         help_text=_("The email in lower case without its +tag: one signature per address."),
     )
     postcode = models.CharField(_("ZIP or postcode"), max_length=12, blank=True)
+    state = models.CharField(
+        _("US state"),
+        max_length=2,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "The state of the signer's ZIP code, for the counts by state. Kept when the "
+            "signer's details are erased: a state names nobody."
+        ),
+    )
     phone = models.CharField(max_length=30, blank=True)
     opt_in = models.BooleanField(_("wants campaign news"), default=False)
     comment = models.TextField(max_length=1000, blank=True)

@@ -13,6 +13,7 @@ from actions.contracts import PetitionPageContract
 from actions.models import Moderation, Signature
 from actions.tasks import send_signature_email
 from actions.validation import normalise_email
+from common.places import state_of_zip
 
 from .counts import add_to_count
 from .inserts import claim_reminder, insert_and_enqueue_unless_duplicate, insert_unless_duplicate
@@ -65,6 +66,7 @@ def sign_petition(
         email=data["email"].strip(),
         email_normalised=email_normalised,
         postcode=data.get("postcode", ""),
+        state=state_of_zip(data.get("postcode", "")),
         phone=data.get("phone", ""),
         opt_in=bool(data.get("opt_in")),
         comment=data.get("comment", ""),
