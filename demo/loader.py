@@ -142,6 +142,9 @@ class DemoLoader(ActionPagesLoader, SpanishLoader):
             self.created["image"] += created
         for spec in seed.TARGETS:
             fields = {k: spec[k] for k in ("title", "office", "jurisdiction", "phone", "email")}
+            # Where they serve, for readers' ZIP codes; demo contact details are marked so.
+            placing = ("level", "state", "county", "city", "is_demo")
+            fields.update({k: spec[k] for k in placing if k in spec})
             target, created = Target.objects.get_or_create(
                 name=spec["name"],
                 jurisdiction=spec["jurisdiction"],

@@ -188,7 +188,7 @@ SITE_SETTINGS: dict[str, Any] = {
 # 555-0100–555-0199, the range reserved for fiction, so nobody real is ever called.
 # ---------------------------------------------------------------------------
 
-TARGETS: list[dict[str, str]] = [
+TARGETS: list[dict[str, str | bool]] = [
     {
         # 000: "The Dignity Not Detention Act (SB 1289) is on Governor Brown’s desk"
         "key": "governor-brown",
@@ -196,8 +196,11 @@ TARGETS: list[dict[str, str]] = [
         "title": "Governor",
         "office": "Office of the Governor",
         "jurisdiction": "California",
-        "phone": "",
-        "email": "",
+        "phone": "(555) 555-0110",  # DEMO NUMBER: fictional 555-01xx range
+        "email": "governor@example.org",  # DEMO ADDRESS: example.org, nobody real
+        "level": "state",
+        "state": "CA",
+        "is_demo": True,
         "social_handle": "",
     },
     {
@@ -220,6 +223,9 @@ TARGETS: list[dict[str, str]] = [
         "jurisdiction": "Dallas County, Alabama",
         "phone": "",
         "email": "",
+        "level": "county",
+        "state": "AL",
+        "county": "Dallas County",
         "social_handle": "",
     },
     {
@@ -229,8 +235,12 @@ TARGETS: list[dict[str, str]] = [
         "title": "District Attorney",
         "office": "Mobile County District Attorney",
         "jurisdiction": "Mobile County, Alabama",
-        "phone": "",
-        "email": "",
+        "phone": "(555) 555-0125",  # DEMO NUMBER: fictional 555-01xx range
+        "email": "district.attorney@mobile.example.org",  # DEMO ADDRESS: nobody real
+        "level": "county",
+        "state": "AL",
+        "county": "Mobile County",
+        "is_demo": True,
         "social_handle": "",
     },
     {
@@ -265,6 +275,9 @@ TARGETS: list[dict[str, str]] = [
         "jurisdiction": "New York City",
         "phone": "",
         "email": "",
+        "level": "city",
+        "state": "NY",
+        "city": "New York",
         "social_handle": "",
     },
     {
@@ -276,6 +289,8 @@ TARGETS: list[dict[str, str]] = [
         "jurisdiction": "New York",
         "phone": "",
         "email": "",
+        "level": "state",
+        "state": "NY",
         "social_handle": "",
     },
     {
@@ -297,7 +312,11 @@ TARGETS: list[dict[str, str]] = [
         "office": "San Mateo County Sheriff",
         "jurisdiction": "San Mateo County",
         "phone": "(555) 555-0142",  # DEMO NUMBER: fictional 555-01xx range, replace with the real one
-        "email": "",
+        "email": "sheriff@sanmateo.example.org",  # DEMO ADDRESS: nobody real
+        "level": "county",
+        "state": "CA",
+        "county": "San Mateo County",
+        "is_demo": True,
         "social_handle": "",
     },
     {
@@ -309,6 +328,7 @@ TARGETS: list[dict[str, str]] = [
         "jurisdiction": "Dodge County",
         "phone": "(555) 555-0163",  # DEMO NUMBER: fictional 555-01xx range, replace with the real one
         "email": "",
+        "is_demo": True,
         "social_handle": "",
     },
     {
@@ -319,6 +339,7 @@ TARGETS: list[dict[str, str]] = [
         "jurisdiction": "Mchenry County",
         "phone": "(555) 555-0171",  # DEMO NUMBER: fictional 555-01xx range, replace with the real one
         "email": "",
+        "is_demo": True,
         "social_handle": "",
     },
     {
