@@ -3,7 +3,7 @@ when, what and from which page. Data stewards and superusers read it; nobody add
 deletes a row here, stewards included: it is the record of their own exports."""
 
 from django.contrib import admin
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin
 
@@ -41,11 +41,9 @@ class SupporterExportAdmin(ModelAdmin):
     list_display = [
         zoned_column("exported_at", gettext_lazy("exported at")),
         "username",
-        "kind",
-        "file_format",
+        "what",
         "page_label",
-        "with_names",
-        "with_emails",
+        "personal_data",
         "rows",
     ]
     list_filter = ["kind", "with_names", "exported_at"]
@@ -61,6 +59,20 @@ class SupporterExportAdmin(ModelAdmin):
         "rows",
     ]
 
+    @admin.display(description=gettext_lazy("what"), ordering="kind")
+    def what(self, obj) -> str:
+        return f"{obj.get_kind_display()} ({obj.get_file_format_display()})"
+
+    @admin.display(description=gettext_lazy("names or emails"))
+    def personal_data(self, obj) -> str:
+        if obj.with_names and obj.with_emails:
+            return gettext("Names and emails")
+        if obj.with_names:
+            return gettext("Names")
+        if obj.with_emails:
+            return gettext("Emails")
+        return gettext("Neither")
+
     @admin.display(description=gettext_lazy("page"), ordering="page_title")
     def page_label(self, obj) -> str:
-        return obj.page_title or str(gettext_lazy("All pages"))
+        return obj.page_title or gettext("All pages")

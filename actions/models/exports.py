@@ -59,8 +59,8 @@ class SupporterExport(models.Model):
 
     class Meta:
         ordering = ["-exported_at"]
-        verbose_name = _("supporter data export")
-        verbose_name_plural = _("export log")
+        verbose_name = _("export log entry")
+        verbose_name_plural = _("export log entries")
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} by {self.username} at {self.exported_at:%Y-%m-%d %H:%M}"
