@@ -33,6 +33,7 @@ from .mixins import EndorsableMixin
 from .models import PaperSignatures, Signature
 from .models.signatures import COUNTED
 from .pages import counting_pages, find_counting_page_id
+from .services.counts import stored_signature_count
 
 # The appendix is for a hand-in, not a mailing list: above this many, use the CSV export.
 MAX_NAMES = 5000
@@ -145,7 +146,9 @@ def build_packet(
     counting_id = find_counting_page_id(petition)
     worded = in_language(petition, language)
     with translation.override(language):
-        online = Signature.objects.filter(COUNTED, page_id=counting_id).count()
+        # The exact count (not the public one, which may be seconds behind), and its part
+        # collected on paper, which has no place.
+        total = stored_signature_count(counting_id)
         paper = PaperSignatures.objects.filter(page_id=counting_id).aggregate(n=Sum("count"))["n"]
         paper = paper or 0
         places = signer_places(counting_id)
@@ -155,10 +158,10 @@ def build_packet(
             title=worded.title,
             ask=worded.ask,
             demands=demand_lists(worded),
-            total=number(online + paper),
-            online=number(online),
+            total=number(total),
+            online=number(total - paper),
             paper=number(paper),
-            by_target=[count_for(target, places, online + paper) for target in worded.targets],
+            by_target=[count_for(target, places, total) for target in worded.targets],
             unplaced_note=unplaced_note(places, paper),
             comments=chosen_comments(counting_id, comment_ids, with_names=with_names),
             statements=endorsers(petition, language),
