@@ -12,7 +12,9 @@ from django.db import models
 from django.db.models import Count, F, Q, Sum
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext as _
@@ -26,11 +28,12 @@ from common.links import site_url
 from common.timezones import EXPORT_FORMAT, format_zoned, zone_abbreviations
 
 from .mixins import EndorsableMixin, RSVPMixin, SignablePetitionMixin
-from .models import RSVP, Endorsement, Moderation, PaperSignatures, Signature
+from .models import RSVP, Endorsement, Moderation, PaperSignatures, Signature, UpdatesSignup
 from .models.signatures import COUNTED
 from .moderation import SUPPORTER_DATA, can_review_endorsements, pending_review_url
 from .pages import counting_pages
 from .services.endorsements import review_endorsement
+from .services.export_log import Kind, log_export
 from .services.exports import neutralise_cell
 
 
@@ -83,11 +86,54 @@ def zoned_column(field: str, label: str) -> Callable:
     return column
 
 
+# What the export log calls each list's spreadsheet (a model admin may set `export_kind`).
+EXPORT_KINDS = {
+    Signature: Kind.SIGNATURES,
+    RSVP: Kind.RSVPS,
+    Endorsement: Kind.ENDORSEMENTS,
+    UpdatesSignup: Kind.SIGNUPS,
+}
+
+
 class SafeExportIndexView(IndexView):
     """The modeladmin list with exports a steward can read and that cannot smuggle formulas
     into a spreadsheet: the headings and choice labels staff see in the admin (not
     "Zip Or Postcode" and "going"), times in the campaign's zone with the zone named, and
-    empty and false values kept as they are (instead of the list's "-")."""
+    empty and false values kept as they are (instead of the list's "-"). Every export is
+    written to the export log (actions.services.export_log) with the page it was filtered to;
+    a list filtered to one petition also offers that petition's delivery packet."""
+
+    export_buttons_template_name = "actions/admin/export_buttons.html"
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        kind = getattr(self.model_admin, "export_kind", "") or EXPORT_KINDS.get(
+            self.model, self.model._meta.model_name
+        )
+        log_export(
+            self.request.user,
+            self.filtered_page(),
+            kind,
+            True,
+            queryset.count(),
+            file_format=spreadsheet_format,
+        )
+        return super().as_spreadsheet(queryset, spreadsheet_format)
+
+    def filtered_page(self) -> Page | None:
+        """The petition, event or statement the list is filtered to, if any."""
+        for list_filter in self.list_filter:
+            if isinstance(list_filter, type) and issubclass(list_filter, PageFilter):
+                value = self.params.get(list_filter.parameter_name) or ""
+                if value.isascii() and value.isdigit():
+                    return Page.objects.filter(pk=int(value)).first()
+        return None
+
+    @cached_property
+    def packet_url(self) -> str:
+        if PetitionFilter not in self.list_filter:
+            return ""
+        page = self.filtered_page()
+        return reverse("actions_delivery_packet", args=[page.pk]) if page else ""
 
     def to_row_dict(self, item):
         row = OrderedDict()

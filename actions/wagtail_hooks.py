@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.widgets import Button
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 from wagtail_modeladmin.views import CreateView
@@ -29,8 +30,11 @@ from .admin_views import (
     supporter_counts_view,
     zoned_column,
 )
+from .export_admin import SupporterExportAdmin
+from .mixins import SignablePetitionMixin
 from .models import RSVP, BlockedEmail, Endorsement, PaperSignatures, Signature, UpdatesSignup
-from .moderation import PendingEndorsementsPanel, can_review_endorsements
+from .moderation import SUPPORTER_DATA, PendingEndorsementsPanel, can_review_endorsements
+from .packet_views import delivery_packet_view, packet_url
 from .steward_views import TrendingPanel, can_moderate, moderate_view, trending_view
 
 
@@ -297,6 +301,7 @@ class SupporterGroup(ModelAdminGroup):
         EndorsementAdmin,
         UpdatesSignupAdmin,
         BlockedEmailAdmin,
+        SupporterExportAdmin,
     )
 
 
@@ -346,3 +351,34 @@ def add_trending_panel(request, panels: list) -> None:
         panel = TrendingPanel.if_needed()
         if panel is not None:
             panels.append(panel)
+
+
+# The delivery packet (actions/packet_views.py): its form, and a link to it in a petition's
+# "more" menus (the page editor's header and the page listings), for data stewards.
+@hooks.register("register_admin_urls")
+def register_packet_urls():
+    return [
+        path(
+            "supporters/delivery-packet/<int:page_id>/",
+            delivery_packet_view,
+            name="actions_delivery_packet",
+        )
+    ]
+
+
+def packet_button(page, user, priority: int):
+    petition = issubclass(page.specific_class or type(None), SignablePetitionMixin)
+    if petition and user.has_perm(SUPPORTER_DATA):
+        yield Button(
+            _("Delivery packet"), url=packet_url(page), icon_name="doc-full", priority=priority
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def packet_header_button(page, user, view_name, next_url=None):
+    yield from packet_button(page, user, priority=80)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def packet_listing_button(page, user, next_url=None):
+    yield from packet_button(page, user, priority=70)

@@ -2,6 +2,7 @@
 imports the campaign page types."""
 
 from .endorsements import Endorsement
+from .exports import SupporterExport
 from .limits import FormLimitOverride, FormLimits
 from .moderation import BlockedEmail, ModeratedRecord, Moderation
 from .rsvps import RSVP
@@ -18,5 +19,6 @@ __all__ = [
     "Moderation",
     "PaperSignatures",
     "Signature",
+    "SupporterExport",
     "UpdatesSignup",
 ]
