@@ -16,7 +16,8 @@ are a row of their own, "no US ZIP code given": it names no place, so its number
 Letters and calls count the same way: pass `counts_by_state` their counted queryset (any model
 with a two-letter `state` field). A petition's counts are cached like its count
 (actions.services.counts): one request a minute recounts, in one grouped query that also
-gives the count, so the petition page costs no more queries than it did without the map."""
+gives the count, so the map costs the petition page one query at most (none when the count was
+due a recount anyway)."""
 
 import math
 from collections.abc import Mapping
