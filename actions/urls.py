@@ -14,4 +14,5 @@ urlpatterns = [
     path("updates/", UpdatesSignupView.as_view(), name="updates_signup"),
     path("updates/thank-you/", updates_thanks, name="updates_thanks"),
     path("quick-check/challenge/", challenge_view, name="proof_of_work_challenge"),
+    path("petitions/<int:page_id>/states.json", views.petition_states, name="petition_states"),
 ]

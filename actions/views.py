@@ -14,6 +14,7 @@ from .mixins.events import RSVPMixin
 from .origin import refusal, same_origin_post
 from .pages import live_public_page
 from .services.counts import petition_goals, progress_for, signature_count
+from .services.places import counts_by_state
 
 
 @same_origin_post
@@ -84,3 +85,16 @@ def event_places(request: HttpRequest, page_id: int) -> JsonResponse:
 def csrf_failure(request: HttpRequest, reason: str = ""):
     """Honest readers meet this when a form sat open for a long time or cookies are blocked."""
     return refusal(request, cross_site=False)
+
+
+@require_safe
+def petition_states(request: HttpRequest, page_id: int) -> JsonResponse:
+    """{"threshold": 10, "states": [{"code": "CA", "count": 120}, {"code": "WY", "count":
+    null}, …], "other_states": 31, "no_us_zip_code": 4, "paper": 0, "total": 1234}: where the
+    signatures come from. Only counts, and no state's below the threshold
+    (actions.services.places)."""
+    goals = petition_goals(page_id)
+    if goals is None:
+        return _cors(JsonResponse({"error": "No petition has this number."}, status=404))
+    places = counts_by_state(goals.get("counting_page_id", page_id))
+    return _shared_briefly(JsonResponse(places.as_json()))

@@ -16,6 +16,7 @@ from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 from wagtail_modeladmin.views import CreateView
 
+from . import history_views
 from .admin_views import (
     EndorsementPermissionHelper,
     EventFilter,
@@ -382,3 +383,39 @@ def packet_header_button(page, user, view_name, next_url=None):
 @hooks.register("register_page_listing_more_buttons")
 def packet_listing_button(page, user, next_url=None):
     yield from packet_button(page, user, priority=70)
+
+
+# Signatures over time (actions/history_views.py): counts only, for the petition's editors.
+@hooks.register("register_admin_urls")
+def register_signature_history_urls():
+    return [
+        path(
+            "petitions/<int:page_id>/signatures-over-time/",
+            history_views.history_view,
+            name="actions_signature_history",
+        ),
+        path(
+            "petitions/<int:page_id>/signatures-over-time.csv",
+            history_views.history_csv,
+            name="actions_signature_history_csv",
+        ),
+        path(
+            "petitions/<int:page_id>/signatures-over-time.json",
+            history_views.history_json,
+            name="actions_signature_history_json",
+        ),
+    ]
+
+
+@hooks.register("register_page_listing_more_buttons")
+def signature_history_listing_button(page, user, next_url=None):
+    button = history_views.history_button(page, user, priority=55)
+    if button:
+        yield button
+
+
+@hooks.register("register_page_header_buttons")
+def signature_history_header_button(page, user, view_name, next_url=None):
+    button = history_views.history_button(page, user, priority=67)
+    if button:
+        yield button

@@ -9,6 +9,7 @@ from wagtail.contrib.routable_page.models import path
 
 from actions.forms import SignatureForm
 from actions.services.counts import Progress, progress_for, signature_count
+from actions.services.places import PlaceCounts, counts_by_state
 from actions.services.signatures import confirm_signature, sign_petition
 from actions.tokens import CONFIRM_MAX_AGE, CONFIRM_SIGNATURE, read_token
 from common.links import page_link, site_url
@@ -66,9 +67,16 @@ class SignablePetitionMixin(ProofOfWorkSubmissionMixin):
             return self.last_published_at
         return None
 
+    def place_counts(self) -> PlaceCounts | None:
+        """Where the signatures come from, by state (None before the page is saved)."""
+        return counts_by_state(self.counting_page_id) if self.pk else None
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Before the progress: the counts by state give the count too, in the same query.
+        places = self.place_counts()
         context.update(
+            petition_places=places,
             signature_form=self.get_form(),
             petition_progress=self.signature_progress(),
             petition_count_url=(

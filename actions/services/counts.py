@@ -201,3 +201,10 @@ def progress_for(count: int, goal: int, next_goal: int | None = None) -> Progres
     if next_goal and next_goal > count:
         return Progress(count=count, goal=next_goal, first_goal=goal)
     return Progress(count=count, goal=next_milestone(count), first_goal=goal)
+
+
+def remember_count(page_id: int, count: int) -> None:
+    """An exact count worked out with other numbers (the counts by state add up to it,
+    actions.services.places): readers within the interval read it instead of counting."""
+    cache.set(_count_key(page_id), count, COUNT_KEEP_SECONDS)
+    cache.set(_fresh_key(page_id), 1, settings.ACTIONS_COUNT_CACHE_SECONDS)

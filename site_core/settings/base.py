@@ -401,3 +401,9 @@ ACTIONS_PROOF_OF_WORK_EXPIRE_SECONDS = env_int("ACTIONS_PROOF_OF_WORK_EXPIRE_SEC
 ACTIONS_PROOF_OF_WORK_MAX_NUMBER = env_int("ACTIONS_PROOF_OF_WORK_MAX_NUMBER", 250_000)
 # Expired or blocked form security checks get a plain-words page instead of Django's.
 CSRF_FAILURE_VIEW = "actions.views.csrf_failure"
+# Counts by state (the petition page's map, states.json): a state with fewer supporters than
+# this is never shown with its number, so nobody in a small place can be picked out.
+ACTIONS_PLACE_MIN_COUNT = env_int("ACTIONS_PLACE_MIN_COUNT", 10)
+# The signature history for staff shows a day hour by hour when it had more signatures than
+# this (the last 48 hours are always shown by the hour).
+ACTIONS_HISTORY_BURST_PER_DAY = env_int("ACTIONS_HISTORY_BURST_PER_DAY", 500)
