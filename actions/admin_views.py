@@ -32,6 +32,7 @@ from .moderation import SUPPORTER_DATA, can_review_endorsements, pending_review_
 from .pages import counting_pages
 from .services.endorsements import review_endorsement
 from .services.exports import neutralise_cell
+from .services.letters import letter_count_rows
 
 
 class SupporterDataPermissionHelper(PermissionHelper):
@@ -286,5 +287,6 @@ def supporter_counts_view(request):
             "events": events,
             "statements": statements,
             "can_see_supporters": request.user.has_perm(SUPPORTER_DATA),
+            "letters": letter_count_rows(),
         },
     )

@@ -29,7 +29,24 @@ from .admin_views import (
     supporter_counts_view,
     zoned_column,
 )
-from .models import RSVP, BlockedEmail, Endorsement, PaperSignatures, Signature, UpdatesSignup
+from .letter_admin import (
+    LetterActionFilter,
+    LetterStatusFilter,
+    LetterTargetFilter,
+    can_see_letters,
+    hand_delivery_done_view,
+    hand_delivery_export_view,
+    hand_delivery_view,
+)
+from .models import (
+    RSVP,
+    BlockedEmail,
+    Endorsement,
+    Letter,
+    PaperSignatures,
+    Signature,
+    UpdatesSignup,
+)
 from .moderation import PendingEndorsementsPanel, can_review_endorsements
 from .steward_views import TrendingPanel, can_moderate, moderate_view, trending_view
 
@@ -99,6 +116,56 @@ class SignatureAdmin(SupporterAdmin):
         "client_hash",
         "last_emailed_at",
     ]
+
+
+class LetterAdmin(SupporterAdmin):
+    """Letters to officials, filtered and exported as signatures are."""
+
+    model = Letter
+    menu_label = gettext_lazy("Letters")
+    menu_icon = "mail"
+    list_display = [
+        "full_name",
+        "email",
+        "postcode",
+        "target_name",
+        "page_title",
+        zoned_column("created_at", gettext_lazy("written at")),
+        "status",
+        "language",
+    ]
+    list_filter = [
+        LetterActionFilter,
+        LetterTargetFilter,
+        LetterStatusFilter,
+        "delivery",
+        "opt_in",
+        "language",
+        "created_at",
+    ]
+    search_fields = ["first_name", "last_name", "email", "postcode", "target_name"]
+    list_export = [
+        "first_name",
+        "last_name",
+        "email",
+        "postcode",
+        "opt_in",
+        "target_name",
+        "subject",
+        "body",
+        "page_title",
+        "created_at",
+        "delivery",
+        "delivery_due_on",
+        "sent_at",
+        "moderation",
+        "held_reason",
+        "language",
+    ]
+    export_headings = {"opt_in": gettext_lazy("Wants campaign news")}
+    page_title = page_title_column(gettext_lazy("Letter action"))
+    export_filename = "letters"
+    inspect_view_fields = [*list_export, "state", "held_at", "client_hash", "anonymised_at"]
 
 
 class RSVPAdmin(SupporterAdmin):
@@ -292,6 +359,7 @@ class SupporterGroup(ModelAdminGroup):
     menu_order = 300
     items = (
         SignatureAdmin,
+        LetterAdmin,
         PaperSignaturesAdmin,
         RSVPAdmin,
         EndorsementAdmin,
@@ -346,3 +414,32 @@ def add_trending_panel(request, panels: list) -> None:
         panel = TrendingPanel.if_needed()
         if panel is not None:
             panels.append(panel)
+
+
+@hooks.register("register_admin_urls")
+def register_letter_urls():
+    return [
+        path("letters/hand-delivery/", hand_delivery_view, name="actions_hand_delivery"),
+        path(
+            "letters/hand-delivery/export/",
+            hand_delivery_export_view,
+            name="actions_hand_delivery_export",
+        ),
+        path(
+            "letters/hand-delivery/done/",
+            hand_delivery_done_view,
+            name="actions_hand_delivery_done",
+        ),
+    ]
+
+
+class HandDeliveryMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return can_see_letters(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_hand_delivery_menu_item():
+    return HandDeliveryMenuItem(
+        _("Letters to hand in"), reverse("actions_hand_delivery"), icon_name="mail", order=296
+    )

@@ -2,6 +2,7 @@
 imports the campaign page types."""
 
 from .endorsements import Endorsement
+from .letters import Letter
 from .limits import FormLimitOverride, FormLimits
 from .moderation import BlockedEmail, ModeratedRecord, Moderation
 from .rsvps import RSVP
@@ -14,6 +15,7 @@ __all__ = [
     "Endorsement",
     "FormLimitOverride",
     "FormLimits",
+    "Letter",
     "ModeratedRecord",
     "Moderation",
     "PaperSignatures",
