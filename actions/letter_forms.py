@@ -66,25 +66,26 @@ def _shown(found: str) -> str:
 def letter_problem(text: str, *, what: str, limit: int) -> str:
     """Why `text` cannot go out as a letter (its `what`: "your letter", "the subject"),
     in words for the person who wrote it; "" when it can."""
+    params = {"What": what[:1].upper() + what[1:]}
     tag = TAG.search(text)
     if tag:
         return _(
-            "Please take out %(tag)s from %(what)s: letters are sent as plain text, without "
-            "HTML or other markup."
-        ) % {"tag": _shown(tag.group()), "what": what}
+            "%(What)s contains %(tag)s: please take it out. Letters are sent as plain text, "
+            "without HTML or other markup."
+        ) % {**params, "tag": _shown(tag.group())}
     link = LINK.search(text) or DOMAIN_PATTERN.search(EMAIL_ADDRESS.sub(" ", text))
     if link:
         return _(
-            "Please take out the web address %(link)s from %(what)s: letters to officials "
-            "cannot contain links (their mail filters often delete letters that do). You can "
-            "name a website in words instead."
-        ) % {"link": _shown(link.group()), "what": what}
+            "%(What)s contains the web address %(link)s: please take it out. Letters to "
+            "officials cannot contain links (their mail filters often delete letters that "
+            "do). You can name a website in words instead."
+        ) % {**params, "link": _shown(link.group())}
     if len(text) > limit:
         return _(
             "%(What)s is %(length)s characters long. Please shorten it to %(limit)s "
             "characters or fewer (%(extra)s to cut)."
         ) % {
-            "What": what[:1].upper() + what[1:],
+            **params,
             "length": f"{len(text):,}",
             "limit": f"{limit:,}",
             "extra": f"{len(text) - limit:,}",

@@ -162,17 +162,17 @@ def test_letters_beyond_the_daily_cap_wait_for_the_next_day_and_the_scheduler_se
         (
             "body",
             "Dear Sheriff, read https://bit.ly/x3 now",
-            "Please take out the web address https://bit.ly/x3 from your letter",
+            "Your letter contains the web address https://bit.ly/x3: please take it out.",
         ),
-        ("body", "Dear Sheriff, see evil.ru today", "web address evil.ru"),
-        ("body", "Dear <b>Sheriff</b>", "Please take out <b> from your letter"),
+        ("body", "Dear Sheriff, see evil.ru today", "contains the web address evil.ru"),
+        ("body", "Dear <b>Sheriff</b>", "Your letter contains <b>: please take it out."),
         (
             "body",
             "Dear Sheriff, " + "stop. " * 600,
             "Your letter is 3,613 characters long. Please shorten it to 3,000",
         ),
         ("body", "   ", "Write your letter: it is empty."),
-        ("subject", "<script>alert(1)</script>", "Please take out <script> from the subject"),
+        ("subject", "<script>alert(1)</script>", "The subject contains <script>"),
         ("postcode", "00000", "We could not find the ZIP code 00000. Please check it"),
     ],
 )
