@@ -2,18 +2,27 @@
 worker within the office's daily limit, duplicates count once, bad letters are refused with
 what was typed kept, and stewards export the letters to hand in."""
 
+import csv
 import datetime as dt
+import io
 import re
 
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 from freezegun import freeze_time
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from actions.jobs import send_due_letters
 from actions.models import Letter
+from actions.services.retention import anonymise_supporters
+from campaigns.models import HomePage, LetterActionPage
 
 from .letter_helpers import LETTER, SUBJECT, district_attorney, governor, make_letter_action, writer
 from .letter_helpers import sheriff as make_sheriff
@@ -279,3 +288,68 @@ def test_a_closed_action_takes_no_letters(client, action, sheriff):
     assert response.status_code == 409
     assert "nothing was saved" in words(response)
     assert not Letter.objects.exists()
+
+
+def test_an_editor_creates_a_letter_action_and_a_letter_with_a_link_is_refused(
+    client, admin_user, sheriff
+):
+    home = HomePage.objects.get()
+    client.force_login(admin_user)
+    url = reverse("wagtailadmin_pages:add", args=["campaigns", "letteractionpage", home.pk])
+    data = nested_form_data(
+        {
+            "title": "Write to the Sheriff",
+            "slug": "write-to-the-sheriff",
+            "ask": "No more ICE transfers",
+            "subject": SUBJECT,
+            "letter": "Dear Sheriff, see www.example.org",
+            "max_letter_length": "3000",
+            "daily_cap": "100",
+            "letter_editable": "on",
+            "summary": "",
+            "body": streamfield([]),
+            "target_links": inline_formset([{"target": str(sheriff.pk)}]),
+            "comments": inline_formset([]),
+        }
+    )
+    refused = client.post(url, data)
+    assert refused.status_code == 200
+    assert "contains the web address www.example.org" in words(refused)
+
+    data["letter"] = LETTER
+    assert client.post(url, data).status_code == 302
+    page = LetterActionPage.objects.get(slug="write-to-the-sheriff")
+    assert page.letter == LETTER and page.daily_cap == 100
+    assert [link.target for link in page.target_links.all()] == [sheriff]
+
+
+def test_only_data_stewards_see_and_export_the_letters(client, action, sheriff, data_steward):
+    send(client, action, target=sheriff, body=EDITED)
+    comms = get_user_model().objects.create_user("comms", "comms@example.org", "pw")
+    comms.groups.add(Group.objects.get(name="Editors"))
+
+    client.force_login(comms)
+    assert client.get("/admin/actions/letter/").status_code in (302, 403)
+    assert client.get("/admin/letters/hand-delivery/").status_code == 403
+    client.force_login(data_steward)
+    listing = words(client.get("/admin/actions/letter/", {"official": sheriff.pk}))
+    assert "Ana Reyes" in listing and "Emailed" in listing
+    body = b"".join(client.get("/admin/actions/letter/?export=csv").streaming_content)
+    [row] = list(csv.DictReader(io.StringIO(body.decode())))
+    assert (row["Written to"], row["Letter"]) == (sheriff.label, EDITED)
+    assert row["Delivery"] == "By email" and row["Written at (PST/PDT)"]
+
+
+def test_retention_erases_writers_and_their_words_but_keeps_the_count(client, action, sheriff):
+    send(client, action, target=sheriff, body=EDITED)
+    action.is_closed = True
+    action.save_revision().publish()
+    later = timezone.now() + dt.timedelta(days=settings.ACTIONS_ANONYMISE_AFTER_DAYS + 1)
+
+    report = anonymise_supporters(settings.ACTIONS_ANONYMISE_AFTER_DAYS, now=later)
+
+    assert report.letters == 1 and "1 letters anonymised" in report.summary
+    letter = Letter.objects.get()
+    assert (letter.first_name, letter.email, letter.postcode, letter.body) == ("", "", "", "")
+    assert (letter.state, letter.target_id) == ("CA", sheriff.pk)
+    assert "1 letter to Sheriff Carlos Bolanos" in words(client.get(action.url))
