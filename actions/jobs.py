@@ -18,4 +18,6 @@ def send_due_letters() -> str | None:
     """Hand the task worker the letters whose delivery day has come: those that waited for
     room under an office's daily limit, and any the worker failed to send."""
     queued = queue_due_letters(base_url=site_url())
-    return f"{queued} letters due today handed to the task worker" if queued else None
+    if not queued:
+        return None
+    return f"handed {queued} due letter{'' if queued == 1 else 's'} to the task worker"

@@ -160,7 +160,7 @@ def test_letters_beyond_the_daily_cap_wait_for_the_next_day_and_the_scheduler_se
     assert "3 letters to Sheriff Carlos Bolanos" in words(client.get(action.url))
 
     with freeze_time("2024-05-02 16:00:00"):
-        assert send_due_letters() == "1 letters due today handed to the task worker"
+        assert send_due_letters() == "handed 1 due letter to the task worker"
     assert [m.to for m in mail.outbox[-2:]] == [["sheriff@example.org"], ["w2@example.org"]]
     assert Letter.objects.filter(sent_at__isnull=True).count() == 0
 
@@ -197,6 +197,20 @@ def test_a_letter_that_cannot_go_out_is_refused_in_plain_words_keeping_what_was_
     if field == "body" and typed.strip():
         assert page.select_one("textarea[name=body]").get_text().strip() == typed.strip()
     assert not Letter.objects.exists() and not mail.outbox
+
+
+def test_when_the_letter_is_not_editable_the_editors_words_go_out_whatever_is_posted(
+    client, sheriff
+):
+    action = make_letter_action([sheriff], letter_editable=False)
+    form = soup(client.get(action.url, {"zip": "94401"})).select_one("form.letter-form")
+    assert form.select_one("textarea") is None
+    assert "Please stop handing our neighbours to ICE." in form.get_text()
+
+    send(client, action, target=sheriff, body="Something else <b>entirely</b>")
+
+    office = next(m for m in mail.outbox if m.to == ["sheriff@example.org"])
+    assert (office.subject, office.body) == (SUBJECT, LETTER + "\n\nAna Reyes\n94401\n")
 
 
 def test_an_official_the_zip_code_does_not_give_cannot_be_written_to(client, action, attorney):
