@@ -169,14 +169,12 @@ class LetterForm(SupporterForm):
         self.editable = editable
         self.max_length = max_length
         self.fixed_subject, self.fixed_letter = subject, letter
-        self.fields["postcode"].widget.attrs["pattern"] = "[0-9]{5}([ \\-]?[0-9]{4})?"
         self.fields["postcode"].widget.attrs["maxlength"] = "10"
         if editable:
             self.fields["body"].help_text = _(
                 "Change it as you like: in your own words it counts for more. Plain text, up "
                 "to %(limit)s characters, without links."
             ) % {"limit": f"{max_length:,}"}
-            self.fields["body"].widget.attrs["data-letter-limit"] = str(max_length)
         else:
             # The page sends the editor's words as they are; nothing typed is read.
             del self.fields["subject"], self.fields["body"]

@@ -161,7 +161,9 @@ class LetterActionPage(LetterMixin, ReachOfficialsMixin, ListingMixin, Page):
         problem = letter_problem(self.letter or "", what=gettext("the letter"), limit=limit)
         if problem:
             errors["letter"] = problem
-        problem = letter_problem(self.subject or "", what=gettext("the subject"), limit=200)
+        problem = letter_problem(
+            self.subject or "", what=gettext("the subject"), limit=SUBJECT_LIMIT
+        )
         if problem:
             errors["subject"] = problem
         if errors:
