@@ -163,6 +163,7 @@ def test_letters_beyond_the_daily_cap_wait_for_the_next_day_and_the_scheduler_se
         assert send_due_letters() == "handed 1 due letter to the task worker"
     assert [m.to for m in mail.outbox[-2:]] == [["sheriff@example.org"], ["w2@example.org"]]
     assert Letter.objects.filter(sent_at__isnull=True).count() == 0
+    assert ("actions.jobs.send_due_letters", 300) in settings.SCHEDULER_JOBS
 
 
 @pytest.mark.parametrize(
