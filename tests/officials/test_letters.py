@@ -23,6 +23,7 @@ from actions.jobs import send_due_letters
 from actions.models import Letter
 from actions.services.retention import anonymise_supporters
 from campaigns.models import HomePage, LetterActionPage
+from tests.helpers import count_queries
 
 from .letter_helpers import LETTER, SUBJECT, district_attorney, governor, make_letter_action, writer
 from .letter_helpers import sheriff as make_sheriff
@@ -368,3 +369,14 @@ def test_retention_erases_writers_and_their_words_but_keeps_the_count(client, ac
     assert (letter.first_name, letter.email, letter.postcode, letter.body) == ("", "", "", "")
     assert (letter.state, letter.target_id) == ("CA", sheriff.pk)
     assert "1 letter to Sheriff Carlos Bolanos" in words(client.get(action.url))
+
+
+def test_the_letter_page_costs_the_same_queries_however_many_letters(client, action, sheriff):
+    for n in range(3):
+        send(client, action, target=sheriff, email=f"q{n}@example.org")
+    client.get(action.url)  # what every page shares: site, settings, menus
+
+    # The page, its officials, the fallback and one grouped count of letters, however many.
+    assert count_queries(client, action.url) <= 18
+    send(client, action, target=sheriff, email="one-more@example.org")
+    assert count_queries(client, action.url + "?zip=94401") <= 21
