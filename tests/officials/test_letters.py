@@ -215,6 +215,23 @@ def test_when_the_letter_is_not_editable_the_editors_words_go_out_whatever_is_po
     assert (office.subject, office.body) == (SUBJECT, LETTER + "\n\nAna Reyes\n94401\n")
 
 
+def test_a_zip_code_across_county_lines_asks_the_county_in_the_form_keeping_the_letter(
+    client, action, sheriff
+):
+    refused = send(client, action, target=sheriff, postcode="94303", body=EDITED)
+
+    assert refused.status_code == 400
+    page = soup(refused)
+    assert "ZIP code 94303 crosses county lines: choose your county below." in words(refused)
+    counties = [i["value"] for i in page.select("form.letter-form input[name=county]")]
+    assert counties == ["San Mateo County", "Santa Clara County"]
+    assert page.select_one("textarea[name=body]").get_text().strip() == EDITED
+
+    sent = send(client, action, target=sheriff, postcode="94303", county="San Mateo County")
+    assert sent.status_code == 303
+    assert Letter.objects.get().postcode == "94303"
+
+
 def test_an_official_the_zip_code_does_not_give_cannot_be_written_to(client, action, attorney):
     response = send(client, action, target=attorney)  # a San Mateo ZIP, Mobile's DA
 
