@@ -28,13 +28,22 @@ from common.links import site_url
 from common.timezones import EXPORT_FORMAT, format_zoned, zone_abbreviations
 
 from .mixins import EndorsableMixin, RSVPMixin, SignablePetitionMixin
-from .models import RSVP, Endorsement, Moderation, PaperSignatures, Signature, UpdatesSignup
+from .models import (
+    RSVP,
+    Endorsement,
+    Letter,
+    Moderation,
+    PaperSignatures,
+    Signature,
+    UpdatesSignup,
+)
 from .models.signatures import COUNTED
 from .moderation import SUPPORTER_DATA, can_review_endorsements, pending_review_url
 from .pages import counting_pages
 from .services.endorsements import review_endorsement
 from .services.export_log import Kind, log_export
 from .services.exports import neutralise_cell
+from .services.letters import letter_count_rows
 
 
 class SupporterDataPermissionHelper(PermissionHelper):
@@ -92,6 +101,7 @@ EXPORT_KINDS = {
     RSVP: Kind.RSVPS,
     Endorsement: Kind.ENDORSEMENTS,
     UpdatesSignup: Kind.SIGNUPS,
+    Letter: Kind.LETTERS,
 }
 
 
@@ -332,5 +342,6 @@ def supporter_counts_view(request):
             "events": events,
             "statements": statements,
             "can_see_supporters": request.user.has_perm(SUPPORTER_DATA),
+            "letters": letter_count_rows(),
         },
     )

@@ -97,3 +97,26 @@ class EventPageContract(ActionPage, Protocol):
 
 class EndorsementPageContract(ActionPage, Protocol):
     """What EndorsableMixin reads from a sign-on statement: no more than any action page."""
+
+
+class LetterPageContract(ActionPage, Protocol):
+    """What LetterMixin, the letter services and their templates read from a letter action:
+    the editor's letter and limits, and the officials it may reach (ReachOfficialsMixin)."""
+
+    ask: str
+    subject: str
+    letter: str
+    letter_editable: bool
+    max_letter_length: int
+    daily_cap: int
+    is_closed: bool
+    thank_you_text: str
+    share_text: str
+    share_hashtags: str
+    fallback_target: Any
+    last_published_at: datetime | None
+
+    @property
+    def official_targets(self) -> list: ...
+
+    def look_up_officials(self, params: Any) -> Any: ...

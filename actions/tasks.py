@@ -8,11 +8,12 @@ links go to the page in that language: records are stored against the counting p
 (actions.pages), which may be another language's."""
 
 import logging
+from email.utils import formataddr
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection, mail_managers
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django_tasks import task
@@ -21,7 +22,7 @@ from wagtail.models import Page
 from common.calendar import event_calendar
 from common.links import page_link, site_url
 
-from .models import RSVP, Endorsement, Moderation, Signature
+from .models import RSVP, Endorsement, Letter, Moderation, Signature
 from .moderation import endorsement_reviewers, pending_review_url
 from .tokens import CANCEL_RSVP, CONFIRM_SIGNATURE, make_token
 
@@ -177,3 +178,71 @@ def notify_endorsement_reviewers(endorsement_id: int) -> str:
         endorsement.pk,
     )
     return "skipped: nobody to tell"
+
+
+def in_language(record, language: str):
+    """A translatable snippet (an official) in `language` when it has a translation there."""
+    translated = (
+        type(record)
+        .objects.filter(translation_key=record.translation_key, locale__language_code=language)
+        .first()
+    )
+    return translated or record
+
+
+def office_letter(letter: Letter, to: str) -> EmailMessage:
+    """The letter as the office receives it: from the campaign's address, the writer's
+    subject and words exactly as they wrote them, signed with their name and ZIP code,
+    and their address to reply to. Plain text, never HTML."""
+    body = f"{letter.body}\n\n{letter.full_name}\n{letter.postcode}\n"
+    reply_to = [formataddr((letter.full_name, letter.email))] if letter.email else []
+    return EmailMessage(letter.subject, body, settings.DEFAULT_FROM_EMAIL, [to], reply_to=reply_to)
+
+
+@task()
+def send_letter(letter_key: str, base_url: str) -> str:
+    """Deliver a letter on its day: emailed to the official's office (or, for an office
+    without an email address, left for the volunteers who hand letters in), then a copy to
+    its writer in their language. Held, rejected, erased or already sent letters are left."""
+    letter = (
+        Letter.objects.filter(key=letter_key, anonymised_at__isnull=True)
+        .select_related("page", "target")
+        .first()
+    )
+    if letter is None:
+        return "skipped: the letter no longer exists"
+    if letter.moderation != Moderation.COUNTED:
+        return "skipped: held or rejected"
+    if letter.sent_at:
+        return "skipped: already delivered"
+    target = letter.target
+    if letter.delivery == Letter.Delivery.EMAIL and not (target and target.email):
+        # The office's address was removed since: the letter joins the hand-delivery batch.
+        Letter.objects.filter(pk=letter.pk).update(delivery=Letter.Delivery.HAND)
+        letter.delivery = Letter.Delivery.HAND
+    if letter.delivery == Letter.Delivery.EMAIL:
+        # Claimed before sending, so a second run of this task cannot send it twice; given
+        # back if the mail server refuses it, for the scheduler to queue again.
+        if not Letter.objects.filter(pk=letter.pk, sent_at__isnull=True).update(
+            sent_at=timezone.now()
+        ):
+            return "skipped: already delivered"
+        try:
+            office_letter(letter, target.email).send()
+        except Exception:
+            Letter.objects.filter(pk=letter.pk).update(sent_at=None)
+            raise
+    if letter.email:
+        page = page_in_language(letter.page, letter.language)
+        with translation.override(letter.language):
+            official = in_language(target, letter.language) if target else letter.target_name
+            context = {
+                "letter": letter,
+                "official": official,
+                "page": page,
+                "page_url": page_link(page, base_url),
+                "by_hand": letter.delivery == Letter.Delivery.HAND,
+            }
+            subject = _("Your letter to %(official)s") % {"official": official}
+            send_email("letter_copy", subject, letter.email, context)
+    return "left for hand delivery" if letter.delivery == Letter.Delivery.HAND else "sent"

@@ -32,8 +32,25 @@ from .admin_views import (
     zoned_column,
 )
 from .export_admin import SupporterExportAdmin
+from .letter_admin import (
+    LetterActionFilter,
+    LetterStatusFilter,
+    LetterTargetFilter,
+    can_see_letters,
+    hand_delivery_done_view,
+    hand_delivery_export_view,
+    hand_delivery_view,
+)
 from .mixins import SignablePetitionMixin
-from .models import RSVP, BlockedEmail, Endorsement, PaperSignatures, Signature, UpdatesSignup
+from .models import (
+    RSVP,
+    BlockedEmail,
+    Endorsement,
+    Letter,
+    PaperSignatures,
+    Signature,
+    UpdatesSignup,
+)
 from .moderation import SUPPORTER_DATA, PendingEndorsementsPanel, can_review_endorsements
 from .packet_views import delivery_packet_view, packet_url
 from .steward_views import TrendingPanel, can_moderate, moderate_view, trending_view
@@ -104,6 +121,56 @@ class SignatureAdmin(SupporterAdmin):
         "client_hash",
         "last_emailed_at",
     ]
+
+
+class LetterAdmin(SupporterAdmin):
+    """Letters to officials, filtered and exported as signatures are."""
+
+    model = Letter
+    menu_label = gettext_lazy("Letters")
+    menu_icon = "mail"
+    list_display = [
+        "full_name",
+        "email",
+        "postcode",
+        "target_name",
+        "page_title",
+        zoned_column("created_at", gettext_lazy("written at")),
+        "status",
+        "language",
+    ]
+    list_filter = [
+        LetterActionFilter,
+        LetterTargetFilter,
+        LetterStatusFilter,
+        "delivery",
+        "opt_in",
+        "language",
+        "created_at",
+    ]
+    search_fields = ["first_name", "last_name", "email", "postcode", "target_name"]
+    list_export = [
+        "first_name",
+        "last_name",
+        "email",
+        "postcode",
+        "opt_in",
+        "target_name",
+        "subject",
+        "body",
+        "page_title",
+        "created_at",
+        "delivery",
+        "delivery_due_on",
+        "sent_at",
+        "moderation",
+        "held_reason",
+        "language",
+    ]
+    export_headings = {"opt_in": gettext_lazy("Wants campaign news")}
+    page_title = page_title_column(gettext_lazy("Letter action"))
+    export_filename = "letters"
+    inspect_view_fields = [*list_export, "state", "held_at", "client_hash", "anonymised_at"]
 
 
 class RSVPAdmin(SupporterAdmin):
@@ -297,6 +364,7 @@ class SupporterGroup(ModelAdminGroup):
     menu_order = 300
     items = (
         SignatureAdmin,
+        LetterAdmin,
         PaperSignaturesAdmin,
         RSVPAdmin,
         EndorsementAdmin,
@@ -407,6 +475,23 @@ def register_signature_history_urls():
     ]
 
 
+@hooks.register("register_admin_urls")
+def register_letter_urls():
+    return [
+        path("letters/hand-delivery/", hand_delivery_view, name="actions_hand_delivery"),
+        path(
+            "letters/hand-delivery/export/",
+            hand_delivery_export_view,
+            name="actions_hand_delivery_export",
+        ),
+        path(
+            "letters/hand-delivery/done/",
+            hand_delivery_done_view,
+            name="actions_hand_delivery_done",
+        ),
+    ]
+
+
 @hooks.register("register_page_listing_more_buttons")
 def signature_history_listing_button(page, user, next_url=None):
     button = history_views.history_button(page, user, priority=55)
@@ -419,3 +504,15 @@ def signature_history_header_button(page, user, view_name, next_url=None):
     button = history_views.history_button(page, user, priority=67)
     if button:
         yield button
+
+
+class HandDeliveryMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return can_see_letters(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_hand_delivery_menu_item():
+    return HandDeliveryMenuItem(
+        _("Letters to hand in"), reverse("actions_hand_delivery"), icon_name="mail", order=296
+    )

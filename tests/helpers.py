@@ -13,6 +13,8 @@ from wagtail.search.backends import get_search_backend
 from campaigns.models import (
     EventCohost,
     HomePage,
+    LetterActionPage,
+    LetterTarget,
     PetitionTarget,
 )
 from tests.factories import (
@@ -76,6 +78,18 @@ def campaign_with_every_page_type() -> dict[type[Page], Page]:
         (campaign, WeekOfActionPageFactory.build(listing_image=image)),
         (campaign, ActionToolkitPageFactory.build(listing_image=image)),
         (campaign, EndorsementPageFactory.build(listing_image=image)),
+        (
+            campaign,
+            LetterActionPage(
+                title="Write to the Governor",
+                slug="write-to-the-governor",
+                ask="Tell the Governor: sign SB 1289",
+                subject="Sign SB 1289",
+                letter="Dear Governor,\n\nPlease sign SB 1289.",
+                listing_image=image,
+                target_links=[LetterTarget(target=official)],
+            ),
+        ),
     ]
     pages = [home, campaign, news, petitions, events]
     pages += [publish(parent, page) for parent, page in listed]

@@ -3,6 +3,7 @@ imports the campaign page types."""
 
 from .endorsements import Endorsement
 from .exports import SupporterExport
+from .letters import Letter
 from .limits import FormLimitOverride, FormLimits
 from .moderation import BlockedEmail, ModeratedRecord, Moderation
 from .rsvps import RSVP
@@ -15,6 +16,7 @@ __all__ = [
     "Endorsement",
     "FormLimitOverride",
     "FormLimits",
+    "Letter",
     "ModeratedRecord",
     "Moderation",
     "PaperSignatures",

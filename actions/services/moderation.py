@@ -13,17 +13,18 @@ from django.utils import timezone
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page
 
-from actions.models import RSVP, Endorsement, Moderation, Signature, UpdatesSignup
+from actions.models import RSVP, Endorsement, Letter, Moderation, Signature, UpdatesSignup
 from actions.tasks import send_signature_email
 from common import page_cache
 
 from .counts import forget_count
 from .endorsements import announce_endorsement
+from .letters import release_letters
 from .rsvps import promote_waitlist, seat_released
 
 # Trending looks at this much of the recent past.
 TRENDING_WINDOW = timedelta(hours=1)
-RECORDS: tuple[type[Model], ...] = (Signature, RSVP, Endorsement, UpdatesSignup)
+RECORDS: tuple[type[Model], ...] = (Signature, RSVP, Endorsement, UpdatesSignup, Letter)
 HOLD, RELEASE, REJECT = "hold", "release", "reject"
 # What each decision changes: the states it moves records out of.
 FROM_STATES = {
@@ -65,7 +66,7 @@ class Selection:
             records = records.filter(**{f"{sent_at_field(model)}__gte": self.since})
         if model is RSVP:
             records = records.exclude(status=RSVP.Status.CANCELLED)
-        if model in (Signature, RSVP):
+        if model in (Signature, RSVP, Letter):
             records = records.filter(anonymised_at__isnull=True)
         return records
 
@@ -114,6 +115,11 @@ def release(model: type[Model], records: list, *, base_url: str) -> None:
     elif model is Endorsement:
         for endorsement in never_emailed:
             announce_endorsement(endorsement, base_url=base_url)
+    elif model is Letter:
+        # Given a delivery day within each office's daily limit, and queued when it is today.
+        pages = specific_pages({r.page_id for r in records})
+        caps = {page.pk: getattr(page, "daily_cap", 0) for page in pages}
+        release_letters(records, base_url=base_url, caps=caps)
 
 
 def release_signatures(signatures: list[Signature], *, base_url: str) -> None:
@@ -196,7 +202,7 @@ class HeldForm:
 def held_queue() -> list[HeldForm]:
     """Every form with held posts, most first (small partial indexes of held records)."""
     held: dict[int, int] = {}
-    for model in (Signature, RSVP, Endorsement):
+    for model in (Signature, RSVP, Endorsement, Letter):
         rows = (
             model.objects.filter(moderation=Moderation.HELD)
             .values_list("page_id")

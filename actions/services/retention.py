@@ -27,7 +27,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, get_page_models
 
 from actions.contracts import HoldsSupporterData
-from actions.models import RSVP, Endorsement, Signature, UpdatesSignup
+from actions.models import RSVP, Endorsement, Letter, Signature, UpdatesSignup
 
 BATCH_SIZE = 2000
 # Two years, unless the settings say otherwise: a common limit for consent to marketing email.
@@ -44,6 +44,17 @@ SIGNATURE_ERASURE = {
     "client_hash": "",  # the sender's connection: not needed once the count is settled
 }
 RSVP_ERASURE = {"name": "", "email": "", "phone": "", "access_needs": "", "client_hash": ""}
+# A letter keeps who it was written to, when, how it went and the writer's state (the counts);
+# the writer's name, address, ZIP code and words go.
+LETTER_ERASURE = {
+    "first_name": "",
+    "last_name": "",
+    "email": "",
+    "postcode": "",
+    "subject": "",
+    "body": "",
+    "client_hash": "",
+}
 
 
 @dataclass
@@ -54,6 +65,7 @@ class RetentionReport:
     signups_removed: int = 0
     endorsement_contacts: int = 0
     endorsements_removed: int = 0
+    letters: int = 0
     lines: list[str] = field(default_factory=list)
 
     @property
@@ -63,7 +75,8 @@ class RetentionReport:
             f"{self.unconfirmed_removed} unconfirmed signatures and "
             f"{self.signups_removed} expired email signups removed, "
             f"{self.endorsement_contacts} endorsement contacts erased and "
-            f"{self.endorsements_removed} rejected endorsements removed"
+            f"{self.endorsements_removed} rejected endorsements removed, "
+            f"{self.letters} letters anonymised"
         )
 
 
@@ -106,6 +119,13 @@ def anonymise_supporters(days: int, *, now: datetime | None = None, dry_run: boo
         ended = page.supporter_data_ends_at()
         if ended is None or ended > cutoff:
             continue
+        anonymise_letters(
+            report,
+            Letter.objects.filter(page_id=page.pk),
+            f"{page.title} (page {page.pk}, ended {ended:%Y-%m-%d})",
+            now=now,
+            dry_run=dry_run,
+        )
         removed, anonymised, rsvp_count = _erase_supporters(
             report,
             Signature.objects.filter(page_id=page.pk, anonymised_at__isnull=True),
@@ -120,6 +140,13 @@ def anonymise_supporters(days: int, *, now: datetime | None = None, dry_run: boo
             f"and {rsvp_count} RSVPs anonymised, {removed} unconfirmed signatures removed"
         )
     anonymise_by_age(report, now=now, dry_run=dry_run)
+    anonymise_letters(
+        report,
+        Letter.objects.filter(created_at__lt=now - timedelta(days=supporter_max_age_days())),
+        f"Older than {supporter_max_age_days()} days, on pages still open",
+        now=now,
+        dry_run=dry_run,
+    )
     erase_endorsement_contacts(report, days, now=now, dry_run=dry_run)
     remove_expired_signups(report, now=now, dry_run=dry_run)
     return report
@@ -212,3 +239,14 @@ def remove_expired_signups(report: RetentionReport, *, now: datetime, dry_run: b
     if removed:
         report.signups_removed += removed
         report.lines.append(f"Email signups older than {keep_days} days: {removed} removed")
+
+
+def anonymise_letters(
+    report: RetentionReport, letters, where: str, *, now: datetime, dry_run: bool
+) -> None:
+    """Erase the writers of `letters` (see LETTER_ERASURE); they still count."""
+    letters = letters.filter(anonymised_at__isnull=True)
+    erased = letters.count() if dry_run else _anonymise_in_batches(letters, LETTER_ERASURE, now)
+    if erased:
+        report.letters += erased
+        report.lines.append(f"{where}: {erased} letters anonymised")

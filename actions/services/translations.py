@@ -4,12 +4,19 @@ counting page (actions.pages)."""
 from django.db import transaction
 from wagtail.models import Page
 
-from actions.models import RSVP, Endorsement, FormLimitOverride, PaperSignatures, Signature
+from actions.models import (
+    RSVP,
+    Endorsement,
+    FormLimitOverride,
+    Letter,
+    PaperSignatures,
+    Signature,
+)
 from actions.pages import counting_page_ids, forget_counting_pages
 
 from .counts import forget_count
 
-RECORDS = (Signature, RSVP, Endorsement, PaperSignatures, FormLimitOverride)
+RECORDS = (Signature, RSVP, Endorsement, PaperSignatures, FormLimitOverride, Letter)
 
 
 def translation_added(page: Page) -> None:

@@ -3,6 +3,7 @@ from .demands import DemandListPage
 from .endorsements import EndorsementPage
 from .events import EventCohost, EventIndexPage, EventPage
 from .home import HomePage
+from .letters import LetterActionPage, LetterTarget
 from .petitions import (
     TARGETS_PREFETCH,
     PetitionIndexPage,
@@ -26,6 +27,8 @@ __all__ = [
     "EventIndexPage",
     "EventPage",
     "HomePage",
+    "LetterActionPage",
+    "LetterTarget",
     "Organisation",
     "PetitionIndexPage",
     "PetitionMilestone",

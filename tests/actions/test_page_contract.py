@@ -9,7 +9,14 @@ import pytest
 from actions import contracts
 from actions.contracts import HasGoal, HoldsSupporterData
 from actions.services.retention import pages_with_supporter_data
-from campaigns.models import CampaignPage, EndorsementPage, EventPage, PetitionPage, UpdatePage
+from campaigns.models import (
+    CampaignPage,
+    EndorsementPage,
+    EventPage,
+    LetterActionPage,
+    PetitionPage,
+    UpdatePage,
+)
 
 
 def contract_members(protocol: type) -> set[str]:
@@ -30,6 +37,7 @@ def contract_members(protocol: type) -> set[str]:
         (PetitionPage, contracts.PetitionPageContract),
         (EventPage, contracts.EventPageContract),
         (EndorsementPage, contracts.EndorsementPageContract),
+        (LetterActionPage, contracts.LetterPageContract),
     ],
 )
 def test_each_action_page_type_provides_what_its_mixin_reads(page_type, contract):
@@ -60,6 +68,7 @@ def test_petitions_and_events_hold_supporter_data_and_statements_do_not():
     assert issubclass(EventPage, HoldsSupporterData)
     assert not issubclass(EndorsementPage, HoldsSupporterData)
     assert not issubclass(CampaignPage, HoldsSupporterData)
+    assert issubclass(LetterActionPage, HoldsSupporterData)
 
 
 def test_retention_looks_at_every_petition_and_event_and_nothing_else(petition, event, statement):

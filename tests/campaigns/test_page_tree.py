@@ -10,6 +10,7 @@ from campaigns.models import (
     EventIndexPage,
     EventPage,
     HomePage,
+    LetterActionPage,
     PetitionIndexPage,
     PetitionPage,
     UpdateIndexPage,
@@ -33,6 +34,7 @@ class PageTreeTests(WagtailPageTestCase):
                 WeekOfActionPage,
                 ActionToolkitPage,
                 EndorsementPage,
+                LetterActionPage,
             },
         )
 
@@ -56,3 +58,7 @@ class PageTreeTests(WagtailPageTestCase):
     def test_nothing_can_be_created_under_leaf_pages(self):
         for leaf in (UpdatePage, EventPage, PetitionPage, DemandListPage, WeekOfActionPage):
             self.assertAllowedSubpageTypes(leaf, set())
+
+    def test_letter_actions_belong_to_a_campaign_or_the_home_page(self):
+        self.assertAllowedParentPageTypes(LetterActionPage, {CampaignPage, HomePage})
+        self.assertAllowedSubpageTypes(LetterActionPage, set())

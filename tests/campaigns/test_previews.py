@@ -29,6 +29,7 @@ from campaigns.models import (
     EventIndexPage,
     EventPage,
     HomePage,
+    LetterActionPage,
     Organisation,
     PetitionIndexPage,
     PetitionPage,
@@ -146,6 +147,9 @@ def change_every_field(page: Page, data: QueryDict) -> list[str]:
         expected += ["Preview Cohost Collective", "2031"]
     if isinstance(page, EndorsementPage):
         data["statement"] = rich_text(NEW_TEXT)
+    if isinstance(page, LetterActionPage):
+        data["letter"] = "Dear Governor, a letter written in the preview."
+        expected.append("Dear Governor, a letter written in the preview.")
     if isinstance(page, HomePage | CampaignPage):
         data["intro"] = rich_text("An intro written for the preview.")
         expected.append("An intro written for the preview.")
@@ -179,6 +183,7 @@ PAGE_TYPES = [
     WeekOfActionPage,
     ActionToolkitPage,
     EndorsementPage,
+    LetterActionPage,
 ]
 
 
@@ -220,6 +225,7 @@ def add_form_fields(model, parent: Page) -> dict[str, str]:
         WeekOfActionPage: {"start_date": today, "end_date": today, "intro": "Seven days."},
         EndorsementPage: {"statement": rich_text("We stand together.")},
         UpdatePage: {"date": today, "tags": "brand-new-tag"},
+        LetterActionPage: {"ask": "Write now", "subject": "Please act", "letter": "Dear Sheriff,"},
     }
     return required.get(model, {})
 
@@ -236,6 +242,7 @@ ADDABLE = [
     (WeekOfActionPage, CampaignPage),
     (ActionToolkitPage, CampaignPage),
     (EndorsementPage, CampaignPage),
+    (LetterActionPage, CampaignPage),
 ]
 
 

@@ -9,7 +9,7 @@ from django.core.cache import cache
 from hypothesis import given
 from hypothesis import strategies as st
 
-from campaigns.models import EndorsementPage, EventPage, PetitionPage
+from campaigns.models import EndorsementPage, EventPage, LetterActionPage, PetitionPage
 
 from .hostile import HOSTILE_TEXT, check_answer, encoded, posts
 
@@ -34,6 +34,15 @@ ENDORSER = {
 }
 SUBSCRIBER = {"name": "Rosa Martínez", "email": "rosa@example.org", "postcode": "92301"}
 SUBSCRIBER_CONSENT = {**SUBSCRIBER, "opt_in": "on"}
+WRITER = {
+    "first_name": "Ana",
+    "last_name": "Reyes",
+    "email": "ana.reyes@example.org",
+    "postcode": "94401",
+    "subject": "Sign SB 1289",
+    "body": "Dear Governor,\n\nPlease sign SB 1289.",
+    "opt_in": "on",
+}
 
 
 @pytest.fixture
@@ -45,6 +54,13 @@ def forms(every_page_type) -> dict[str, tuple[str, dict]]:
         "event RSVP": (submit.format(every_page_type[EventPage].pk), ATTENDEE),
         "endorsement": (submit.format(every_page_type[EndorsementPage].pk), ENDORSER),
         "email signup": ("/actions/updates/", SUBSCRIBER_CONSENT),
+        "letter": (
+            submit.format(every_page_type[LetterActionPage].pk),
+            {
+                **WRITER,
+                "target": str(every_page_type[LetterActionPage].target_links.get().target_id),
+            },
+        ),
     }
 
 
@@ -55,7 +71,7 @@ def post(client, url: str, generated, address: str):
     )
 
 
-@pytest.mark.parametrize("target", ["petition sign", "event RSVP", "email signup"])
+@pytest.mark.parametrize("target", ["petition sign", "event RSVP", "email signup", "letter"])
 @given(data=st.data())
 def test_hostile_posts_to_a_public_form(client, forms, fresh_address, target, data):
     url, valid = forms[target]

@@ -9,13 +9,22 @@ from django.core.cache import cache
 from hypothesis import given
 from hypothesis import strategies as st
 
-from campaigns.models import CampaignPage, EventIndexPage, EventPage, PetitionPage, UpdateIndexPage
+from campaigns.models import (
+    CampaignPage,
+    EventIndexPage,
+    EventPage,
+    LetterActionPage,
+    PetitionPage,
+    UpdateIndexPage,
+)
 
 from .hostile import HOSTILE_TEXT, check_answer, encoded, urlencoded
 
 pytestmark = pytest.mark.django_db
 
 PARAMETERS = ["query", "q", "type", "page", "tag", "year", "campaign", "utm_source", "format"]
+# What the letter action's look-up and thank-you step read.
+PARAMETERS += ["zip", "county", "state", "to", "on"]
 
 
 @pytest.fixture
@@ -34,6 +43,8 @@ def endpoints(every_page_type) -> dict[str, str]:
         "event calendar file": f"{event.url}calendar/",
         "count JSON": f"/actions/petitions/{petition.pk}/count.json",
         "places JSON": f"/actions/events/{event.pk}/places.json",
+        "letter action": every_page_type[LetterActionPage].url,
+        "letter thank-you": f"{every_page_type[LetterActionPage].url}thank-you/",
     }
 
 
@@ -59,6 +70,8 @@ QUERY = st.one_of(
         "event calendar file",
         "count JSON",
         "places JSON",
+        "letter action",
+        "letter thank-you",
     ],
 )
 @given(query=QUERY)

@@ -18,6 +18,7 @@ from campaigns.models import (
     EventIndexPage,
     EventPage,
     HomePage,
+    LetterActionPage,
     PetitionIndexPage,
     PetitionPage,
     UpdateIndexPage,
@@ -45,6 +46,7 @@ OWN_WORDS = {
     WeekOfActionPage: "Semana de acción",
     ActionToolkitPage: "Guía de acción",
     EndorsementPage: "Declaración conjunta",
+    LetterActionPage: "Escriba a su funcionario",
 }
 
 
