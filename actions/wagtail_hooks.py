@@ -29,7 +29,16 @@ from .admin_views import (
     supporter_counts_view,
     zoned_column,
 )
-from .models import RSVP, BlockedEmail, Endorsement, PaperSignatures, Signature, UpdatesSignup
+from .call_admin import CallPageFilter, call_counts_view
+from .models import (
+    RSVP,
+    BlockedEmail,
+    CallReport,
+    Endorsement,
+    PaperSignatures,
+    Signature,
+    UpdatesSignup,
+)
 from .moderation import PendingEndorsementsPanel, can_review_endorsements
 from .steward_views import TrendingPanel, can_moderate, moderate_view, trending_view
 
@@ -286,6 +295,31 @@ class BlockedEmailAdmin(ModelAdmin):
     list_select_related = ["added_by"]
 
 
+class CallReportAdmin(SupporterAdmin):
+    """How callers said their calls went, with their notes: free text a stranger typed,
+    shown escaped, to Data stewards only (the counts are under Call counts)."""
+
+    model = CallReport
+    menu_label = gettext_lazy("Call reports")
+    menu_icon = "mobile-alt"
+    list_select_related = ["page", "target"]
+    list_display = [
+        "target",
+        "outcome",
+        "note",
+        "state",
+        "page_title",
+        zoned_column("created_at", gettext_lazy("reported at")),
+        "moderation",
+        "language",
+    ]
+    list_filter = [CallPageFilter, "outcome", "moderation", "state", "language", "created_at"]
+    search_fields = ["note"]
+    list_export = ["target", "outcome", "note", "state", "page_title", "created_at", "moderation"]
+    page_title = page_title_column(gettext_lazy("Call page"))
+    export_filename = "call-reports"
+
+
 class SupporterGroup(ModelAdminGroup):
     menu_label = gettext_lazy("Supporters")
     menu_icon = "user"
@@ -297,6 +331,7 @@ class SupporterGroup(ModelAdminGroup):
         EndorsementAdmin,
         UpdatesSignupAdmin,
         BlockedEmailAdmin,
+        CallReportAdmin,
     )
 
 
@@ -346,3 +381,15 @@ def add_trending_panel(request, panels: list) -> None:
         panel = TrendingPanel.if_needed()
         if panel is not None:
             panels.append(panel)
+
+
+@hooks.register("register_admin_urls")
+def register_call_count_urls():
+    return [path("action-counts/calls/", call_counts_view, name="actions_call_counts")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_call_counts_menu_item():
+    return MenuItem(
+        _("Call counts"), reverse("actions_call_counts"), icon_name="mobile-alt", order=291
+    )

@@ -11,12 +11,14 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from campaigns.models import (
+    CallTarget,
     EventCohost,
     HomePage,
     PetitionTarget,
 )
 from tests.factories import (
     ActionToolkitPageFactory,
+    CallActionPageFactory,
     CampaignPageFactory,
     DemandListPageFactory,
     EndorsementPageFactory,
@@ -47,7 +49,7 @@ def campaign_with_every_page_type() -> dict[type[Page], Page]:
     """The home page and, under it, a published campaign with one page of every type, keyed by
     page type: each with a lead image (a second image is left for tests that change it), the
     petition addressed to one official, the event co-hosted by one organisation, the demands
-    addressed to that official."""
+    addressed to that official, the call page reaching that official."""
     image, _spare = ImageFactory.create_batch(2)
     official = TargetFactory(name="Gavin Newsom", jurisdiction="California")
     partner = OrganisationFactory(name="Detention Watch Network")
@@ -76,6 +78,12 @@ def campaign_with_every_page_type() -> dict[type[Page], Page]:
         (campaign, WeekOfActionPageFactory.build(listing_image=image)),
         (campaign, ActionToolkitPageFactory.build(listing_image=image)),
         (campaign, EndorsementPageFactory.build(listing_image=image)),
+        (
+            campaign,
+            CallActionPageFactory.build(
+                listing_image=image, target_links=[CallTarget(target=official)]
+            ),
+        ),
     ]
     pages = [home, campaign, news, petitions, events]
     pages += [publish(parent, page) for parent, page in listed]

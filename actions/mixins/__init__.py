@@ -1,11 +1,13 @@
 """Page mixins that let campaign pages take action: a petition page inherits
-SignablePetitionMixin, an event page RSVPMixin, a sign-on statement EndorsableMixin.
+SignablePetitionMixin, an event page RSVPMixin, a sign-on statement EndorsableMixin, a call
+page CallReportMixin.
 
 Like wagtail.contrib.forms, each is built from small methods to override one at a time:
 `get_form`, `process_submission`, `render_thank_you`."""
 
+from .calls import CallReportMixin
 from .endorsements import EndorsableMixin
 from .events import RSVPMixin
 from .petitions import SignablePetitionMixin
 
-__all__ = ["EndorsableMixin", "RSVPMixin", "SignablePetitionMixin"]
+__all__ = ["CallReportMixin", "EndorsableMixin", "RSVPMixin", "SignablePetitionMixin"]

@@ -1,6 +1,7 @@
 """Records of what readers do. Pages are referenced by string foreign keys, so this app never
 imports the campaign page types."""
 
+from .calls import CallReport
 from .endorsements import Endorsement
 from .limits import FormLimitOverride, FormLimits
 from .moderation import BlockedEmail, ModeratedRecord, Moderation
@@ -11,6 +12,7 @@ from .signups import UpdatesSignup
 __all__ = [
     "RSVP",
     "BlockedEmail",
+    "CallReport",
     "Endorsement",
     "FormLimitOverride",
     "FormLimits",

@@ -50,6 +50,7 @@ class CampaignPage(ListingMixin, Page):
         "campaigns.WeekOfActionPage",
         "campaigns.ActionToolkitPage",
         "campaigns.EndorsementPage",
+        "campaigns.CallActionPage",
     ]
 
     page_description = _(
