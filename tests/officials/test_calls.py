@@ -63,7 +63,8 @@ def officials():
 
 @pytest.fixture
 def call_page(officials):
-    links = [CallTarget(target=officials[key]) for key in ("san_mateo", "santa_clara", "board")]
+    keys = ("san_mateo", "santa_clara", "board")
+    links = [CallTarget(target=officials[key], sort_order=n) for n, key in enumerate(keys)]
     page = CallActionPageFactory.build(
         slug="call",
         script=SCRIPT,
