@@ -114,6 +114,7 @@ class CallActionBlock(ChosenInPageLocaleMixin, blocks.StructBlock):
     )
     script = blocks.TextBlock(
         required=False,
+        default="",
         help_text=_(
             "What to say, in the caller's words. Not needed with a call page: it has its own."
         ),
@@ -129,8 +130,11 @@ class CallActionBlock(ChosenInPageLocaleMixin, blocks.StructBlock):
             "their calls are counted."
         ),
     )
+    # A block saved before this field existed reads it as "" (None would stop its page from
+    # being translated).
     call_page_label = blocks.CharBlock(
         required=False,
+        default="",
         max_length=60,
         label=_("Call page button"),
         help_text=_("e.g. 'Find your sheriff and call'. Leave empty for 'Find who to call'."),

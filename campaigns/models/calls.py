@@ -203,7 +203,8 @@ class CallActionPage(CallReportMixin, ReachOfficialsMixin, IntroMixin, ListingMi
         return self._linked_targets.get(target.translation_key, target).pk
 
     def call_target_ids(self) -> list[int]:
-        return [target.pk for target in self._linked_targets.values()]
+        """The officials readers can call from this page: those with a phone number."""
+        return [target.pk for target in self._linked_targets.values() if target.phone_link]
 
     def call_counts(self) -> dict[int, int]:
         """{official's id: calls counted}, in every language (the counting page's reports)."""
@@ -234,7 +235,7 @@ class CallActionPage(CallReportMixin, ReachOfficialsMixin, IntroMixin, ListingMi
         for target in shown:
             counted = self.counted_id(target)
             form = None
-            if self.accepts_submissions() and self.pk:
+            if self.accepts_submissions() and self.pk and target.phone_link:
                 if bound_form is not None and bound_form.initial.get("target") == counted:
                     form = bound_form
                 else:

@@ -23,6 +23,7 @@ from wagtail.test.utils.form_data import (
 
 from campaigns.models import (
     ActionToolkitPage,
+    CallActionPage,
     CampaignPage,
     DemandListPage,
     EndorsementPage,
@@ -179,6 +180,7 @@ PAGE_TYPES = [
     WeekOfActionPage,
     ActionToolkitPage,
     EndorsementPage,
+    CallActionPage,
 ]
 
 
@@ -220,6 +222,7 @@ def add_form_fields(model, parent: Page) -> dict[str, str]:
         WeekOfActionPage: {"start_date": today, "end_date": today, "intro": "Seven days."},
         EndorsementPage: {"statement": rich_text("We stand together.")},
         UpdatePage: {"date": today, "tags": "brand-new-tag"},
+        CallActionPage: {"ask": "Call your sheriff", "script": "Hello {official}."},
     }
     return required.get(model, {})
 
@@ -236,6 +239,7 @@ ADDABLE = [
     (WeekOfActionPage, CampaignPage),
     (ActionToolkitPage, CampaignPage),
     (EndorsementPage, CampaignPage),
+    (CallActionPage, CampaignPage),
 ]
 
 

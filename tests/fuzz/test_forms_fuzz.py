@@ -9,7 +9,7 @@ from django.core.cache import cache
 from hypothesis import given
 from hypothesis import strategies as st
 
-from campaigns.models import EndorsementPage, EventPage, PetitionPage
+from campaigns.models import CallActionPage, EndorsementPage, EventPage, PetitionPage
 
 from .hostile import HOSTILE_TEXT, check_answer, encoded, posts
 
@@ -34,6 +34,7 @@ ENDORSER = {
 }
 SUBSCRIBER = {"name": "Rosa Martínez", "email": "rosa@example.org", "postcode": "92301"}
 SUBSCRIBER_CONSENT = {**SUBSCRIBER, "opt_in": "on"}
+CALLER = {"outcome": "voicemail", "note": "They took a message", "zip": "94401", "county": ""}
 
 
 @pytest.fixture
@@ -45,6 +46,10 @@ def forms(every_page_type) -> dict[str, tuple[str, dict]]:
         "event RSVP": (submit.format(every_page_type[EventPage].pk), ATTENDEE),
         "endorsement": (submit.format(every_page_type[EndorsementPage].pk), ENDORSER),
         "email signup": ("/actions/updates/", SUBSCRIBER_CONSENT),
+        "call report": (
+            submit.format(every_page_type[CallActionPage].pk),
+            {"target": str(every_page_type[CallActionPage].target_links.get().target_id), **CALLER},
+        ),
     }
 
 
@@ -55,7 +60,7 @@ def post(client, url: str, generated, address: str):
     )
 
 
-@pytest.mark.parametrize("target", ["petition sign", "event RSVP", "email signup"])
+@pytest.mark.parametrize("target", ["petition sign", "event RSVP", "email signup", "call report"])
 @given(data=st.data())
 def test_hostile_posts_to_a_public_form(client, forms, fresh_address, target, data):
     url, valid = forms[target]

@@ -9,13 +9,23 @@ from django.core.cache import cache
 from hypothesis import given
 from hypothesis import strategies as st
 
-from campaigns.models import CampaignPage, EventIndexPage, EventPage, PetitionPage, UpdateIndexPage
+from campaigns.models import (
+    CallActionPage,
+    CampaignPage,
+    EventIndexPage,
+    EventPage,
+    PetitionPage,
+    UpdateIndexPage,
+)
 
 from .hostile import HOSTILE_TEXT, check_answer, encoded, urlencoded
 
 pytestmark = pytest.mark.django_db
 
-PARAMETERS = ["query", "q", "type", "page", "tag", "year", "campaign", "utm_source", "format"]
+PARAMETERS = [
+    *("query", "q", "type", "page", "tag", "year", "campaign", "utm_source", "format"),
+    *("zip", "state", "county"),
+]
 
 
 @pytest.fixture
@@ -34,6 +44,7 @@ def endpoints(every_page_type) -> dict[str, str]:
         "event calendar file": f"{event.url}calendar/",
         "count JSON": f"/actions/petitions/{petition.pk}/count.json",
         "places JSON": f"/actions/events/{event.pk}/places.json",
+        "official look-up": every_page_type[CallActionPage].url,
     }
 
 
@@ -59,6 +70,7 @@ QUERY = st.one_of(
         "event calendar file",
         "count JSON",
         "places JSON",
+        "official look-up",
     ],
 )
 @given(query=QUERY)

@@ -12,6 +12,7 @@ from wagtail.models import Site
 
 from campaigns.models import (
     ActionToolkitPage,
+    CallActionPage,
     CampaignPage,
     DemandListPage,
     EndorsementPage,
@@ -45,6 +46,7 @@ OWN_WORDS = {
     WeekOfActionPage: "Semana de acción",
     ActionToolkitPage: "Guía de acción",
     EndorsementPage: "Declaración conjunta",
+    CallActionPage: "Encuentre a quién llamar",
 }
 
 

@@ -230,11 +230,12 @@ def test_a_report_for_an_official_the_page_does_not_call_is_refused_in_plain_wor
     client, call_page
 ):
     stranger = TargetFactory(name="Someone Else", phone="(202) 555-0199")
-    data = {"target": str(stranger.pk), "outcome": "reached", "zip": "94401"}
+    data = {"target": str(stranger.pk), "outcome": "reached", "zip": "94401", "note": "Kind"}
     document = soup(client.post(call_page.url, data), status=400)
-    assert "We could not tell which official you called." in words(
-        document.select_one("#call-report-error")
-    )
+    refusal = document.select_one("#call-report-error")
+    assert "Please check your answers" in words(refusal)
+    assert "We could not tell which official you called." in words(refusal)
+    assert refusal.select_one("textarea").get_text() == "Kind", "the note is kept to copy"
     assert not CallReport.objects.exists()
 
 

@@ -41,9 +41,7 @@ def officials_found(document) -> list[str]:
     return [words(name) for name in document.select(".call-card h3")]
 
 
-def test_a_zip_crossing_county_lines_asks_the_county_then_gives_that_countys_sheriff(
-    client, page
-):
+def test_a_zip_crossing_county_lines_asks_the_county_then_gives_that_countys_sheriff(client, page):
     asked = look_up(client, page.url, zip="94303")
     question = asked.select_one(".find-official fieldset")
     assert words(question.legend) == (
