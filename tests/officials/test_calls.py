@@ -12,7 +12,7 @@ from wagtail.models import GroupPagePermission
 from actions.models import CallReport
 from campaigns.models import ActionToolkitPage, CallTarget, HomePage, Target
 from tests.factories import ActionToolkitPageFactory, CallActionPageFactory, TargetFactory
-from tests.helpers import publish
+from tests.helpers import count_queries, publish
 from tests.i18n.spanish import spanish, translate
 
 pytestmark = pytest.mark.django_db
@@ -319,3 +319,17 @@ def test_the_toolkits_call_block_hands_over_to_the_call_page(client, call_page):
     spanish_toolkit = translate(toolkit)
     link = soup(client.get(spanish_toolkit.url)).select_one(".action--call a")
     assert link["href"] == spanish_page.url + "#find-official"
+
+
+def test_the_page_costs_the_same_queries_with_three_officials_found_as_with_six(client, call_page):
+    url = call_page.url + "?zip=94401"
+    count_queries(client, url)  # the first request fills the site's caches
+    before = count_queries(client, url)
+    for n in range(3):
+        deputy = TargetFactory(
+            level=COUNTY, state="CA", county="San Mateo County", phone=f"(650) 555-01{n}0"
+        )
+        CallTarget.objects.create(page=call_page, target=deputy, sort_order=10 + n)
+    count_queries(client, url)
+    assert count_queries(client, url) == before
+    assert len(soup(client.get(url)).select(".call-card form")) == 4
