@@ -10,7 +10,9 @@ from django.core.exceptions import ValidationError
 from wagtail.models import GroupPagePermission
 
 from actions.models import CallReport
-from campaigns.models import ActionToolkitPage, CallTarget, HomePage, Target
+from actions.services.calls import CallPageContract
+from campaigns.models import ActionToolkitPage, CallActionPage, CallTarget, HomePage, Target
+from tests.actions.test_page_contract import contract_members
 from tests.factories import ActionToolkitPageFactory, CallActionPageFactory, TargetFactory
 from tests.helpers import count_queries, publish
 from tests.i18n.spanish import spanish, translate
@@ -333,3 +335,9 @@ def test_the_page_costs_the_same_queries_with_three_officials_found_as_with_six(
     count_queries(client, url)
     assert count_queries(client, url) == before
     assert len(soup(client.get(url)).select(".call-card form")) == 4
+
+
+def test_the_call_page_provides_what_the_call_mixin_reads():
+    members = contract_members(CallPageContract)
+    assert {"ask", "share_text", "ask_outcome", "counting_page_id", "render"} <= members
+    assert [name for name in members if not hasattr(CallActionPage, name)] == []
