@@ -31,6 +31,7 @@ from .admin_views import (
     supporter_counts_view,
     zoned_column,
 )
+from .call_admin import CallPageFilter, call_counts_view
 from .export_admin import SupporterExportAdmin
 from .letter_admin import (
     LetterActionFilter,
@@ -45,6 +46,7 @@ from .mixins import SignablePetitionMixin
 from .models import (
     RSVP,
     BlockedEmail,
+    CallReport,
     Endorsement,
     Letter,
     PaperSignatures,
@@ -358,6 +360,31 @@ class BlockedEmailAdmin(ModelAdmin):
     list_select_related = ["added_by"]
 
 
+class CallReportAdmin(SupporterAdmin):
+    """How callers said their calls went, with their notes: free text a stranger typed,
+    shown escaped, to Data stewards only (the counts are under Call counts)."""
+
+    model = CallReport
+    menu_label = gettext_lazy("Call reports")
+    menu_icon = "mobile-alt"
+    list_select_related = ["page", "target"]
+    list_display = [
+        "target",
+        "outcome",
+        "note",
+        "state",
+        "page_title",
+        zoned_column("created_at", gettext_lazy("reported at")),
+        "moderation",
+        "language",
+    ]
+    list_filter = [CallPageFilter, "outcome", "moderation", "state", "language", "created_at"]
+    search_fields = ["note"]
+    list_export = ["target", "outcome", "note", "state", "page_title", "created_at", "moderation"]
+    page_title = page_title_column(gettext_lazy("Call page"))
+    export_filename = "call-reports"
+
+
 class SupporterGroup(ModelAdminGroup):
     menu_label = gettext_lazy("Supporters")
     menu_icon = "user"
@@ -371,6 +398,7 @@ class SupporterGroup(ModelAdminGroup):
         UpdatesSignupAdmin,
         BlockedEmailAdmin,
         SupporterExportAdmin,
+        CallReportAdmin,
     )
 
 
@@ -515,4 +543,16 @@ class HandDeliveryMenuItem(MenuItem):
 def register_hand_delivery_menu_item():
     return HandDeliveryMenuItem(
         _("Letters to hand in"), reverse("actions_hand_delivery"), icon_name="mail", order=296
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_call_count_urls():
+    return [path("action-counts/calls/", call_counts_view, name="actions_call_counts")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_call_counts_menu_item():
+    return MenuItem(
+        _("Call counts"), reverse("actions_call_counts"), icon_name="mobile-alt", order=291
     )

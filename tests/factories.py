@@ -16,6 +16,7 @@ from wagtail_factories import PageFactory
 
 from campaigns.models import (
     ActionToolkitPage,
+    CallActionPage,
     CampaignPage,
     DemandListPage,
     EndorsementPage,
@@ -147,3 +148,12 @@ class ActionToolkitPageFactory(PageFactory):
 
     class Meta:
         model = ActionToolkitPage
+
+
+class CallActionPageFactory(PageFactory):
+    title = "Call the sheriff"
+    ask = "Call your sheriff: end transfers to ICE"
+    script = "Hello, I live in the county. I am calling to ask {official} to end transfers to ICE."
+
+    class Meta:
+        model = CallActionPage

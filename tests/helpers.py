@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from campaigns.models import (
+    CallTarget,
     EventCohost,
     HomePage,
     LetterActionPage,
@@ -19,6 +20,7 @@ from campaigns.models import (
 )
 from tests.factories import (
     ActionToolkitPageFactory,
+    CallActionPageFactory,
     CampaignPageFactory,
     DemandListPageFactory,
     EndorsementPageFactory,
@@ -49,9 +51,13 @@ def campaign_with_every_page_type() -> dict[type[Page], Page]:
     """The home page and, under it, a published campaign with one page of every type, keyed by
     page type: each with a lead image (a second image is left for tests that change it), the
     petition addressed to one official, the event co-hosted by one organisation, the demands
-    addressed to that official."""
+    addressed to that official, the call page reaching a sheriff with a phone number."""
     image, _spare = ImageFactory.create_batch(2)
     official = TargetFactory(name="Gavin Newsom", jurisdiction="California")
+    # Fictional (555-01xx), as the demo's: a call page needs someone with a number to call.
+    sheriff = TargetFactory(
+        name="Carlos Bolaños", title="Sheriff", jurisdiction="", phone="(650) 555-0142"
+    )
     partner = OrganisationFactory(name="Detention Watch Network")
     home = HomePage.objects.get()
     home.hero_image = image
@@ -88,6 +94,12 @@ def campaign_with_every_page_type() -> dict[type[Page], Page]:
                 letter="Dear Governor,\n\nPlease sign SB 1289.",
                 listing_image=image,
                 target_links=[LetterTarget(target=official)],
+            ),
+        ),
+        (
+            campaign,
+            CallActionPageFactory.build(
+                listing_image=image, target_links=[CallTarget(target=sheriff)]
             ),
         ),
     ]

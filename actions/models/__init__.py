@@ -1,6 +1,7 @@
 """Records of what readers do. Pages are referenced by string foreign keys, so this app never
 imports the campaign page types."""
 
+from .calls import CallReport
 from .endorsements import Endorsement
 from .exports import SupporterExport
 from .letters import Letter
@@ -13,6 +14,7 @@ from .signups import UpdatesSignup
 __all__ = [
     "RSVP",
     "BlockedEmail",
+    "CallReport",
     "Endorsement",
     "FormLimitOverride",
     "FormLimits",

@@ -90,13 +90,18 @@ class CallStructValue(blocks.StructValue):
 
 
 class CallActionBlock(ChosenInPageLocaleMixin, blocks.StructBlock):
-    """Ask readers to phone an official, with a script to read and a tap-to-call link."""
+    """Ask readers to phone an official, with a script to read and a tap-to-call link; or
+    hand them over to a call page, which finds each reader's own official by ZIP code."""
 
     chosen_in_page_locale = ("target",)
 
     target = SnippetChooserBlock(
         "campaigns.Target",
-        help_text=_("Who to call. Add new officials under Campaign lists → Targets (officials)."),
+        required=False,
+        help_text=_(
+            "Who to call. Add new officials under Campaign lists → Targets (officials). "
+            "Leave empty when a call page below finds each reader's own official."
+        ),
     )
     phone = blocks.CharBlock(
         required=False,
@@ -107,14 +112,40 @@ class CallActionBlock(ChosenInPageLocaleMixin, blocks.StructBlock):
             "replace them with the real office number."
         ),
     )
-    script = blocks.TextBlock(help_text=_("What to say, in the caller's words."))
+    script = blocks.TextBlock(
+        required=False,
+        default="",
+        help_text=_(
+            "What to say, in the caller's words. Not needed with a call page: it has its own."
+        ),
+    )
     hashtags = blocks.CharBlock(required=False, max_length=200, help_text=HASHTAG_HELP)
+    call_page = blocks.PageChooserBlock(
+        page_type="campaigns.CallActionPage",
+        required=False,
+        label=_("Call page"),
+        help_text=_(
+            "Optional: a call page on this site. Readers get a button to it, where their ZIP "
+            "code finds their own official (their county's sheriff, not everyone's), and "
+            "their calls are counted."
+        ),
+    )
+    # A block saved before this field existed reads it as "" (None would stop its page from
+    # being translated).
+    call_page_label = blocks.CharBlock(
+        required=False,
+        default="",
+        max_length=60,
+        label=_("Call page button"),
+        help_text=_("e.g. 'Find your sheriff and call'. Leave empty for 'Find who to call'."),
+    )
 
     class Meta:
         icon = "mobile-alt"
         template = "blocks/actions/call.html"
         description = _(
-            "A call-in: the official to phone, a tap-to-call button and a script to read."
+            "A call-in: the official to phone, a tap-to-call button and a script to read, or a "
+            "button to a call page that finds each reader's official."
         )
         value_class = CallStructValue
 
@@ -132,6 +163,10 @@ class CallActionBlock(ChosenInPageLocaleMixin, blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
+        if value.get("call_page"):
+            # The call page has the officials, their numbers and the script.
+            return value
+        errors = {}
         # A call-in without a number leaves readers with nothing to tap.
         if not value.tel_url:
             target = value.get("target")
@@ -145,7 +180,17 @@ class CallActionBlock(ChosenInPageLocaleMixin, blocks.StructBlock):
                 ) % {"official": target}
             else:
                 message = _("Enter the number readers should call.")
-            raise StructBlockValidationError(block_errors={"phone": ValidationError(message)})
+            errors["phone"] = ValidationError(message)
+        if not value.get("target"):
+            errors["target"] = ValidationError(
+                _("Choose who to call, or a call page that finds each reader's official.")
+            )
+        if not (value.get("script") or "").strip():
+            errors["script"] = ValidationError(
+                _("Write what callers say, or choose a call page that has its own script.")
+            )
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
         return value
 
 

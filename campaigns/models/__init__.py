@@ -1,3 +1,4 @@
+from .calls import CallActionPage, CallTarget
 from .campaign import CampaignPage
 from .demands import DemandListPage
 from .endorsements import EndorsementPage
@@ -20,6 +21,8 @@ from .week_of_action import WeekOfActionPage
 __all__ = [
     "TARGETS_PREFETCH",
     "ActionToolkitPage",
+    "CallActionPage",
+    "CallTarget",
     "CampaignPage",
     "DemandListPage",
     "EndorsementPage",

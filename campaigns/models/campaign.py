@@ -51,6 +51,7 @@ class CampaignPage(ListingMixin, Page):
         "campaigns.ActionToolkitPage",
         "campaigns.EndorsementPage",
         "campaigns.LetterActionPage",
+        "campaigns.CallActionPage",
     ]
 
     page_description = _(

@@ -23,6 +23,7 @@ from wagtail.test.utils.form_data import (
 
 from campaigns.models import (
     ActionToolkitPage,
+    CallActionPage,
     CampaignPage,
     DemandListPage,
     EndorsementPage,
@@ -184,6 +185,7 @@ PAGE_TYPES = [
     ActionToolkitPage,
     EndorsementPage,
     LetterActionPage,
+    CallActionPage,
 ]
 
 
@@ -226,6 +228,7 @@ def add_form_fields(model, parent: Page) -> dict[str, str]:
         EndorsementPage: {"statement": rich_text("We stand together.")},
         UpdatePage: {"date": today, "tags": "brand-new-tag"},
         LetterActionPage: {"ask": "Write now", "subject": "Please act", "letter": "Dear Sheriff,"},
+        CallActionPage: {"ask": "Call your sheriff", "script": "Hello {official}."},
     }
     return required.get(model, {})
 
@@ -243,6 +246,7 @@ ADDABLE = [
     (ActionToolkitPage, CampaignPage),
     (EndorsementPage, CampaignPage),
     (LetterActionPage, CampaignPage),
+    (CallActionPage, CampaignPage),
 ]
 
 

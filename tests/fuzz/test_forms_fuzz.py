@@ -9,7 +9,13 @@ from django.core.cache import cache
 from hypothesis import given
 from hypothesis import strategies as st
 
-from campaigns.models import EndorsementPage, EventPage, LetterActionPage, PetitionPage
+from campaigns.models import (
+    CallActionPage,
+    EndorsementPage,
+    EventPage,
+    LetterActionPage,
+    PetitionPage,
+)
 
 from .hostile import HOSTILE_TEXT, check_answer, encoded, posts
 
@@ -43,6 +49,7 @@ WRITER = {
     "body": "Dear Governor,\n\nPlease sign SB 1289.",
     "opt_in": "on",
 }
+CALLER = {"outcome": "voicemail", "note": "They took a message", "zip": "94401", "county": ""}
 
 
 @pytest.fixture
@@ -61,6 +68,10 @@ def forms(every_page_type) -> dict[str, tuple[str, dict]]:
                 "target": str(every_page_type[LetterActionPage].target_links.get().target_id),
             },
         ),
+        "call report": (
+            submit.format(every_page_type[CallActionPage].pk),
+            {"target": str(every_page_type[CallActionPage].target_links.get().target_id), **CALLER},
+        ),
     }
 
 
@@ -71,7 +82,9 @@ def post(client, url: str, generated, address: str):
     )
 
 
-@pytest.mark.parametrize("target", ["petition sign", "event RSVP", "email signup", "letter"])
+@pytest.mark.parametrize(
+    "target", ["petition sign", "event RSVP", "email signup", "letter", "call report"]
+)
 @given(data=st.data())
 def test_hostile_posts_to_a_public_form(client, forms, fresh_address, target, data):
     url, valid = forms[target]

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from campaigns.models import (
+    CallActionPage,
     CampaignPage,
     EventIndexPage,
     EventPage,
@@ -45,6 +46,7 @@ def endpoints(every_page_type) -> dict[str, str]:
         "places JSON": f"/actions/events/{event.pk}/places.json",
         "letter action": every_page_type[LetterActionPage].url,
         "letter thank-you": f"{every_page_type[LetterActionPage].url}thank-you/",
+        "official look-up": every_page_type[CallActionPage].url,
     }
 
 
@@ -72,6 +74,7 @@ QUERY = st.one_of(
         "places JSON",
         "letter action",
         "letter thank-you",
+        "official look-up",
     ],
 )
 @given(query=QUERY)

@@ -12,6 +12,7 @@ from wagtail.models import Site
 
 from campaigns.models import (
     ActionToolkitPage,
+    CallActionPage,
     CampaignPage,
     DemandListPage,
     EndorsementPage,
@@ -47,6 +48,7 @@ OWN_WORDS = {
     ActionToolkitPage: "Guía de acción",
     EndorsementPage: "Declaración conjunta",
     LetterActionPage: "Escriba a su funcionario",
+    CallActionPage: "Encuentre a quién llamar",
 }
 
 
