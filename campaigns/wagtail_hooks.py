@@ -16,7 +16,11 @@ class OrganisationChooserViewSet(SnippetChooserViewSet):
 class TargetChooserViewSet(SnippetChooserViewSet):
     """The official chooser, with a form to add one that is not on the list yet."""
 
-    form_fields = ["name", "title", "office", "level", "state", "county", "city", "phone", "email"]
+    form_fields = [
+        *("name", "title", "office"),
+        *("level", "state", "county", "city", "jurisdiction"),
+        *("phone", "email"),
+    ]
     create_action_label = _("Add official")
 
 

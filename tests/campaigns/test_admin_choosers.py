@@ -7,6 +7,7 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from campaigns.models import CampaignPage, EventPage, HomePage, Organisation, PetitionPage, Target
+from common.places import find_place
 
 pytestmark = pytest.mark.django_db
 
@@ -82,10 +83,21 @@ def test_editor_adds_a_missing_official_from_the_chooser(editor):
     assert "Add official" in chooser.json()["html"]
     created = editor.post(
         reverse("wagtailsnippetchoosers_campaigns_target:create"),
-        {"name": "Holly Mitchell", "title": "Supervisor", "office": "", "jurisdiction": "LA"},
+        {
+            "name": "Holly Mitchell",
+            "title": "Supervisor",
+            "office": "",
+            "level": "county",
+            "state": "CA",
+            "county": "Los Angeles County",
+            "jurisdiction": "LA",
+        },
     )
     assert created.json()["step"] == "chosen"
-    assert Target.objects.filter(name="Holly Mitchell", jurisdiction="LA").exists()
+    official = Target.objects.get(name="Holly Mitchell", jurisdiction="LA")
+    # Readers who give a Los Angeles County ZIP code are sent to her, and nobody else.
+    assert official.serves(find_place("90012"))
+    assert not official.serves(find_place("94401"))
 
 
 def test_editor_adds_a_missing_organisation_from_the_chooser(editor):

@@ -4,6 +4,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from campaigns.models import (
     ActionToolkitPage,
+    CallActionPage,
     CampaignPage,
     DemandListPage,
     EndorsementPage,
@@ -35,6 +36,7 @@ class PageTreeTests(WagtailPageTestCase):
                 ActionToolkitPage,
                 EndorsementPage,
                 LetterActionPage,
+                CallActionPage,
             },
         )
 
@@ -62,3 +64,5 @@ class PageTreeTests(WagtailPageTestCase):
     def test_letter_actions_belong_to_a_campaign_or_the_home_page(self):
         self.assertAllowedParentPageTypes(LetterActionPage, {CampaignPage, HomePage})
         self.assertAllowedSubpageTypes(LetterActionPage, set())
+        self.assertAllowedParentPageTypes(CallActionPage, {CampaignPage, HomePage})
+        self.assertAllowedSubpageTypes(CallActionPage, set())
