@@ -311,6 +311,7 @@ class PaperSignaturesAdmin(ModelAdmin):
         "count",
         "page",
         "collected_on",
+        "state",
         "added_by",
         zoned_column("added_at", gettext_lazy("added at")),
     ]
@@ -322,6 +323,7 @@ class PaperSignaturesAdmin(ModelAdmin):
             FieldPanel("count"),
             FieldPanel("description"),
             FieldPanel("collected_on"),
+            FieldPanel("state"),
         ],
         base_form_class=PaperSignaturesForm,
     )

@@ -119,6 +119,9 @@ class ActionPagesLoader:
                 "script": action["script"],
                 "hashtags": " ".join(action["hashtags"]),
             }
+            call_page = self.pages.get(action.get("call_page", ""))
+            if call_page:
+                value.update(call_page=call_page.pk, call_page_label=action["call_page_label"])
         else:
             value = {
                 "text": action["text"],

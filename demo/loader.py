@@ -39,6 +39,7 @@ from home.models import MenuItem, SiteSettings, SocialLink
 from . import seed_data as seed
 from .action_pages import ActionPagesLoader
 from .images import ensure_image
+from .officials import OfficialsLoader
 from .translations import SpanishLoader
 
 
@@ -60,7 +61,7 @@ def quoted_from_outlet(body: list[tuple], author: str, outlet: str) -> list[tupl
     return [("quote", quote), *rest]
 
 
-class DemoLoader(ActionPagesLoader, SpanishLoader):
+class DemoLoader(ActionPagesLoader, OfficialsLoader, SpanishLoader):
     """One run of the loader; `created` counts what this run added. With `spanish`, the
     campaign's main pages and the site chrome are translated too (demo.spanish)."""
 
@@ -244,6 +245,7 @@ class DemoLoader(ActionPagesLoader, SpanishLoader):
         self.load_endorsements(campaign)
         self.load_updates(updates_index)
         self.load_week_of_action(campaign)
+        self.load_official_actions(campaign)
         self.load_toolkit(campaign)
         self.load_menu(campaign)
         if self.with_spanish:
@@ -308,7 +310,11 @@ class DemoLoader(ActionPagesLoader, SpanishLoader):
             _, created = PaperSignatures.objects.get_or_create(
                 page=petition,
                 description=batch["description"],
-                defaults={"count": batch["count"], "collected_on": collected_on},
+                defaults={
+                    "count": batch["count"],
+                    "collected_on": collected_on,
+                    "state": batch.get("state", ""),
+                },
             )
             self.created["paper signatures"] += created
 

@@ -883,6 +883,7 @@ PETITIONS: list[dict[str, Any]] = [
                 "count": 640,
                 "description": "Signed on clipboards at community meetings",
                 "days_ago": 21,
+                "state": "NY",  # CHOSEN: the petition is to New York State
             },
         ],
         "external_url": "",
@@ -930,6 +931,7 @@ PETITIONS: list[dict[str, Any]] = [
                 "count": 2380,
                 "description": "Signed on paper by families at prison visiting days",
                 "days_ago": 14,
+                "state": "CA",  # CHOSEN: visiting days at California prisons
             },
         ],
         "external_url": "",
@@ -1986,6 +1988,9 @@ TOOLKIT: dict[str, Any] = {
             "script": "Call on San Mateo Cty Sheriff bolanos to "
             "#StopCOVIDinSMCjails AND #stopICETransfers",
             "hashtags": ["#StopCOVIDinSMCjails", "#StopICETransfers"],
+            # Not in the capture: the demo's call page (demo.officials) finds the sheriff.
+            "call_page": "call-sheriff-bolanos",
+            "call_page_label": "Find the Sheriff and call",
             "links": [
                 "https://twitter.com/search?q=%23stopcovidinsmcjails&src=typed_query&f=live",
                 "https://twitter.com/hashtag/StopICETransfers?src=hashtag_click",

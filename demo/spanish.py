@@ -276,6 +276,7 @@ PAGES: dict[str, dict[str, Any]] = {
                 "script": "Llame al sheriff Bolanos, del condado de San Mateo, para exigirle "
                 "#StopCOVIDinSMCjails (alto al COVID en las cárceles del condado) Y "
                 "#StopICETransfers (alto a los traslados a ICE)",
+                "call_page_label": "Busque al sheriff y llame",
             },
             {
                 "script": "Llame a los sheriffs de los condados de Dodge y Mchenry: dígales que "
@@ -411,3 +412,64 @@ TARGETS: dict[str, dict[str, str]] = {
         "jurisdiction": "Ciudad de Nueva York",
     },
 }
+
+# The letters and the call to officials (demo.officials), by the English page's slug.
+PAGES.update(
+    {
+        "write-to-governor-brown": {
+            "title": "Escriba al gobernador Brown: firme la Ley Dignidad, No Detención",
+            "slug": "escriba-al-gobernador-brown",
+            "ask": "Dígale al gobernador Brown: que California sea el primer estado en decir NO "
+            "a la detención migratoria privada",
+            "body": [
+                "La Ley Dignidad, No Detención (SB 1289) está en el escritorio del gobernador "
+                "Brown en este momento, y necesita saber que en todo el estado lo estamos "
+                "observando.",
+                "Escriba su código postal para escribirle al gobernador. Su carta se envía por "
+                "correo electrónico a su oficina desde la dirección de la campaña, con su "
+                "correo como dirección de respuesta.",
+            ],
+            "subject": "Por favor, firme la SB 1289, la Ley Dignidad, No Detención",
+            "letter": "Estimado gobernador Brown:\n\nVivo en California y le pido que firme la "
+            "SB 1289, la Ley Dignidad, No Detención. Las empresas privadas no deberían lucrar "
+            "con el encarcelamiento de nuestros vecinos. California puede ser el primer estado "
+            "en decir no a la detención migratoria privada.\n\nPor favor, firme la SB 1289.",
+            "share_text": "Acabo de escribirle al gobernador Brown: ¡firme la SB 1289!",
+        },
+        "write-to-da-ashley-rich": {
+            "title": "Escriba a la fiscal Ashley Rich: retire todos los cargos contra Chikesia "
+            "Clemons",
+            "slug": "escriba-a-la-fiscal-ashley-rich",
+            "ask": "Dígale a la fiscal del condado de Mobile, Ashley Rich: ¡retire TODOS los "
+            "cargos contra Chikesia Clemons!",
+            "body": [
+                "El domingo 22 de abril de 2018, Chikesia “Kesia” Clemons, de 25 años, fue "
+                "arrestada injustamente y sacada a rastras de un Waffle House en Saraland, "
+                "Alabama, por tres agentes de policía.",
+                "Los lectores del condado de Mobile escriben como residentes; todos los demás "
+                "también pueden escribirle a la fiscal.",
+            ],
+            "subject": "Retire todos los cargos contra Chikesia Clemons",
+            "letter": "Estimada fiscal Rich:\n\nLe escribo para pedirle que retire todos los "
+            "cargos contra Chikesia Clemons, quien fue arrestada injustamente y sacada a "
+            "rastras de un Waffle House en Saraland el 22 de abril de 2018.\n\nPor favor, "
+            "retire todos los cargos.",
+            "share_text": "Acabo de escribirle a la fiscal Ashley Rich: retire los cargos contra "
+            "Chikesia Clemons",
+        },
+        "call-sheriff-bolanos": {
+            "title": "Llame al sheriff Bolanos: alto al COVID en las cárceles de San Mateo, alto "
+            "a los traslados a ICE",
+            "slug": "llame-al-sheriff-bolanos",
+            "ask": "Llame al sheriff Bolanos del condado de San Mateo para exigir "
+            "#StopCOVIDinSMCjails y #StopICETransfers",
+            "intro": "Si vive en el condado de San Mateo, escriba su código postal para ver el "
+            "número del sheriff y qué decir. Toma dos minutos.",
+            "script": "Hola, me llamo ___ y vivo en ___, en el condado de San Mateo. Llamo para "
+            "pedirle a {official} que detenga el COVID en las cárceles del condado de San "
+            "Mateo liberando a las personas, y que deje de entregar personas a ICE. Gracias.",
+            "share_text": "Acabo de llamar al sheriff Bolanos: #StopCOVIDinSMCjails y "
+            "#StopICETransfers",
+        },
+    }
+)

@@ -53,6 +53,7 @@ class SpanishLoader:
             self.translate(self.pages[slug], **{k: texts[k] for k in ("title", "slug", "intro")})
         self.translate_petitions()
         self.translate_events()
+        self.translate_official_actions()
         self.translate_toolkit()
         self.translate_statement()
         self.translate_chrome()

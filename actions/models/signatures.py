@@ -7,6 +7,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from common.places import STATE_CODES
+
 from .moderation import ModeratedRecord, Moderation
 
 # The signatures the public count counts.
@@ -147,6 +149,16 @@ class PaperSignatures(models.Model):
         help_text=_("Where they came from, e.g. 'Clipboards at the Adelanto vigil'."),
     )
     collected_on = models.DateField(null=True, blank=True)
+    state = models.CharField(
+        _("US state"),
+        max_length=2,
+        blank=True,
+        choices=[(code, code) for code in STATE_CODES],
+        help_text=_(
+            "Where they were collected, if all in one state (clipboards at a vigil in "
+            "Adelanto: CA). They then count in that state on the petition's map."
+        ),
+    )
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import CharField, Count, QuerySet, Sum, Value
+from django.db.models.functions import Coalesce, NullIf
 
 from actions.models import PaperSignatures, Signature
 from actions.models.signatures import COUNTED
@@ -224,14 +225,18 @@ def stored_petition_numbers(page_id: int) -> dict[str, int]:
         .annotate(total=Count("pk"))
         .order_by()
     )
-    # A constant is not grouped by: one row, the sum (NULL without paper signatures).
+    # Paper signatures collected in one state count there; the rest in one row of their own.
     paper = (
         PaperSignatures.objects.filter(page_id=page_id)
-        .values_list(Value(PAPER, output_field=CharField()))
+        .values_list(Coalesce(NullIf("state", Value("")), Value(PAPER), output_field=CharField()))
         .annotate(total=Sum("count"))
         .order_by()
     )
-    return {state: total for state, total in online.union(paper, all=True) if total}
+    numbers: dict[str, int] = {}
+    for state, total in online.union(paper, all=True):
+        if total:
+            numbers[state] = numbers.get(state, 0) + total
+    return numbers
 
 
 def public_counts(numbers: Mapping[str, int], threshold: int) -> PlaceCounts:

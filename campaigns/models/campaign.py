@@ -102,6 +102,15 @@ class CampaignPage(ListingMixin, Page):
                     found.setdefault(name, child)
         return found
 
+    def official_actions(self) -> list[Page]:
+        """The campaign's letter and call pages, for 'Take action now': titles and addresses
+        only, in one query."""
+        from .calls import CallActionPage
+        from .letters import LetterActionPage
+
+        children = self.get_children().live().public().type(LetterActionPage, CallActionPage)
+        return list(children.select_related("content_type"))
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.section_indexes())
@@ -110,5 +119,6 @@ class CampaignPage(ListingMixin, Page):
             open_petitions=listings.open_petitions(self),
             upcoming_events=listings.upcoming_events(self),
             demand_lists=self.demand_lists(),
+            official_actions=self.official_actions(),
         )
         return context

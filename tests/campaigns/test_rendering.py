@@ -27,7 +27,8 @@ pytestmark = pytest.mark.django_db
 # of each are the languages': Wagtail finding the active locale, and the page's translations.
 BUDGETS = {
     "campaigns.HomePage": 33,
-    "campaigns.CampaignPage": 22,
+    # +1: the campaign's letter and call pages under 'Take action now'.
+    "campaigns.CampaignPage": 23,
     "campaigns.UpdateIndexPage": 24,
     "campaigns.UpdatePage": 19,
     "campaigns.PetitionIndexPage": 22,
@@ -38,8 +39,12 @@ BUDGETS = {
     "campaigns.EventPage": 32,
     "campaigns.DemandListPage": 14,
     "campaigns.WeekOfActionPage": 23,
-    "campaigns.ActionToolkitPage": 18,
+    # +2: the call block's call page, in the toolkit's language.
+    "campaigns.ActionToolkitPage": 20,
     "campaigns.EndorsementPage": 15,
+    # The officials found, the count per official, where the letters come from.
+    "campaigns.LetterActionPage": 21,
+    "campaigns.CallActionPage": 18,
 }
 
 

@@ -221,7 +221,7 @@ def spanish_counts() -> dict[str, int]:
 
 def test_loading_the_demo_again_adds_no_spanish_page_or_official(capsys):  # after the fixture
     before = spanish_counts()
-    assert before["pages"] == 12
+    assert before["pages"] == 15
     assert before["redirects"] == 0  # the Spanish slugs replaced addresses never published
     call_command("load_demo")
     assert "nothing added" in capsys.readouterr().out
@@ -234,5 +234,5 @@ def test_the_english_only_demo_leaves_spanish_out_and_the_full_one_adds_it():
     assert "nothing added" in load_demo_content(spanish=False)
     assert not Page.objects.filter(locale__language_code="es").exists()
     summary = load_demo_content()
-    assert "12 Spanish page" in summary and "13 Spanish official" in summary
-    assert spanish_counts()["pages"] == 12
+    assert "15 Spanish page" in summary and "13 Spanish official" in summary
+    assert spanish_counts()["pages"] == 15
