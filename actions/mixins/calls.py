@@ -4,7 +4,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import path
 
 from actions.call_forms import CallReportForm
-from actions.services.calls import record_call
+from actions.services.calls import call_places, record_call
+from actions.services.places import PlaceCounts
 from common.links import page_link, site_url
 from common.sharing import share_kit as build_share_kit
 
@@ -71,9 +72,17 @@ class CallReportMixin(ProofOfWorkSubmissionMixin):
         response.status_code = status
         return response
 
+    def place_counts(self) -> PlaceCounts | None:
+        """Where the calls come from, by state (None before the page is saved)."""
+        return call_places(self.counting_page_id) if self.pk else None
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(call_step="form", call_reports_open=self.accepts_submissions())
+        context.update(
+            call_step="form",
+            call_reports_open=self.accepts_submissions(),
+            action_places=self.place_counts(),
+        )
         return context
 
     def process_submission(self, request, form, screening):
