@@ -1,3 +1,5 @@
+from datetime import datetime
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -46,6 +48,11 @@ class CallReportMixin(ProofOfWorkSubmissionMixin):
 
     def accepts_submissions(self) -> bool:
         return self.ask_outcome
+
+    def supporter_data_ends_at(self) -> datetime | None:
+        """Callers' notes are kept while the page asks how calls went; once staff stop
+        asking, from then (its last publication). actions.services.retention erases them."""
+        return None if self.ask_outcome else self.last_published_at
 
     def call_target_ids(self) -> list[int]:
         """The ids of the officials whose calls this page counts."""

@@ -2,12 +2,16 @@
 table on the page, and states.json, never showing a small number), call notes erased by the
 retention job, held call reports in the stewards' review screen, and what releasing does."""
 
+import datetime as dt
 import re
 
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
+from django.utils import timezone
 
 from actions.models import CallReport, Letter, Moderation
+from actions.services.retention import anonymise_supporters
 from campaigns.models import CallActionPage, CallTarget, HomePage
 from common.places import STATE_CODES
 from tests.helpers import publish
@@ -143,3 +147,25 @@ def test_a_page_with_too_few_letters_shows_no_map(client, official):
     action = make_letter_action([official], slug="quiet")
     add_letters(action, official, "CA", 9)
     assert "state-map" not in client.get(action.url).content.decode()
+
+
+def test_retention_erases_call_notes_but_the_calls_still_count(client, calls, official):
+    old = timezone.now() - dt.timedelta(days=settings.ACTIONS_SUPPORTER_MAX_AGE_DAYS + 1)
+    add_calls(calls, official, "CA", 1, note="I am Quintessa, call me", created_at=old)
+    add_calls(calls, official, "CA", 1, note="Still fresh")
+
+    report = anonymise_supporters(settings.ACTIONS_ANONYMISE_AFTER_DAYS)
+
+    assert report.call_notes == 1 and "1 call notes erased" in report.summary
+    assert not CallReport.objects.filter(note__contains="Quintessa").exists()
+    assert CallReport.objects.filter(note="Still fresh").exists()
+    # Once staff stop asking how calls went, every note goes after the usual days.
+    calls.ask_outcome = False
+    calls.save_revision().publish()
+    later = timezone.now() + dt.timedelta(days=settings.ACTIONS_ANONYMISE_AFTER_DAYS + 1)
+    anonymise_supporters(settings.ACTIONS_ANONYMISE_AFTER_DAYS, now=later)
+    assert not CallReport.objects.exclude(note="").exists()
+    assert CallReport.objects.filter(moderation=Moderation.COUNTED).count() == 15
+    assert "15 calls to Sheriff Carlos Bolanos so far." in " ".join(
+        BeautifulSoup(client.get(calls.url).content, "html.parser").get_text().split()
+    )
