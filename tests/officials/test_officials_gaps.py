@@ -8,7 +8,9 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.utils import timezone
+from wagtail.users.models import UserProfile
 
 from actions.models import CallReport, Letter, Moderation
 from actions.services.retention import anonymise_supporters
@@ -169,3 +171,37 @@ def test_retention_erases_call_notes_but_the_calls_still_count(client, calls, of
     assert "15 calls to Sheriff Carlos Bolanos so far." in " ".join(
         BeautifulSoup(client.get(calls.url).content, "html.parser").get_text().split()
     )
+
+
+def page_words(client, url: str) -> str:
+    return " ".join(BeautifulSoup(client.get(url).content, "html.parser").get_text().split())
+
+
+def test_held_call_reports_wait_in_the_stewards_screen_and_count_once_released(
+    client, django_user_model, calls
+):
+    steward = django_user_model.objects.create_user("steward", "steward@example.org", "pw")
+    steward.groups.add(Group.objects.get(name="Data stewards"))
+    client.force_login(steward)
+    assert "13 calls to Sheriff Carlos Bolanos so far." in page_words(client, calls.url)
+
+    screen = BeautifulSoup(client.get("/admin/supporters/trending/").content, "html.parser")
+    row = next(row for row in screen.select("tr") if row.th and row.th.text == calls.title)
+    assert row.td.text == "15"  # the held reports wait for a steward
+    decide = f"/admin/supporters/trending/decide/?by=form&key={calls.pk}&d=release"
+    explained = page_words(client, decide)
+    assert "A released letter gets its delivery day" in explained
+    assert "a released call report counts its call" in explained
+
+    client.post(decide.split("?")[0], {"by": "form", "key": calls.pk, "d": "release"})
+
+    assert "28 calls to Sheriff Carlos Bolanos so far." in page_words(client, calls.url)
+    assert tiles(client.get(calls.url).content.decode())["NV"] == "Nevada: 15"
+    assert "Nothing is held." in page_words(client, "/admin/supporters/trending/")
+
+    profile = UserProfile.get_for_user(steward)
+    profile.preferred_language = "es"
+    profile.save()
+    spanish = page_words(client, decide.replace("release", "hold"))
+    assert "las cartas y llamadas a cada funcionario" in spanish
+    assert "una carta retenida no se envía" in spanish
