@@ -42,12 +42,15 @@ DECISIONS = {
 }
 WHAT_HAPPENS = {
     HOLD: gettext_lazy(
-        "They stop counting (the public count, an event's places, the endorsers list) until "
-        "you release them. Nobody is emailed."
+        "They stop counting (the public count, an event's places, the endorsers list, the "
+        "letters and calls to each official) until you release them. Nobody is emailed, and "
+        "a held letter is not sent."
     ),
     RELEASE: gettext_lazy(
         "They count at once. Each is sent the email it was not sent when held: a receipt, "
-        "a link to confirm a signature, or an RSVP's place or waitlist email."
+        "a link to confirm a signature, or an RSVP's place or waitlist email. A released "
+        "letter gets its delivery day (within the office's daily limit) and is emailed then, "
+        "or joins the letters to hand in; a released call report counts its call."
     ),
     REJECT: gettext_lazy(
         "They never count, and nobody is emailed. You can still release them later."

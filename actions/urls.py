@@ -15,4 +15,16 @@ urlpatterns = [
     path("updates/thank-you/", updates_thanks, name="updates_thanks"),
     path("quick-check/challenge/", challenge_view, name="proof_of_work_challenge"),
     path("petitions/<int:page_id>/states.json", views.petition_states, name="petition_states"),
+    path(
+        "letters/<int:page_id>/states.json",
+        views.action_states,
+        {"kind": "letters"},
+        name="letter_states",
+    ),
+    path(
+        "calls/<int:page_id>/states.json",
+        views.action_states,
+        {"kind": "calls"},
+        name="call_states",
+    ),
 ]

@@ -10,7 +10,9 @@ from django.utils import translation
 from django.views.decorators.http import require_safe
 
 from .mixins.base import SubmissionMixin
+from .mixins.calls import CallReportMixin
 from .mixins.events import RSVPMixin
+from .mixins.letters import LetterMixin
 from .origin import refusal, same_origin_post
 from .pages import live_public_page
 from .services.counts import petition_goals, progress_for, signature_count
@@ -98,3 +100,17 @@ def petition_states(request: HttpRequest, page_id: int) -> JsonResponse:
         return _cors(JsonResponse({"error": "No petition has this number."}, status=404))
     places = counts_by_state(goals.get("counting_page_id", page_id))
     return _shared_briefly(JsonResponse(places.as_json()))
+
+
+# The actions besides petitions whose counts by state are public, by the address's word.
+ACTIONS_BY_STATE = {"letters": LetterMixin, "calls": CallReportMixin}
+
+
+@require_safe
+def action_states(request: HttpRequest, kind: str, page_id: int) -> JsonResponse:
+    """The same as petition_states for a letter action ("letters") or a call page ("calls"):
+    where its counted letters or calls come from. Only counts, never below the threshold."""
+    page = live_public_page(page_id, kind=ACTIONS_BY_STATE[kind])
+    if page is None:
+        return _cors(JsonResponse({"error": "No such action has this number."}, status=404))
+    return _shared_briefly(JsonResponse(page.place_counts().as_json()))

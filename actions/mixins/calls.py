@@ -1,10 +1,13 @@
+from datetime import datetime
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import path
 
 from actions.call_forms import CallReportForm
-from actions.services.calls import record_call
+from actions.services.calls import call_places, record_call
+from actions.services.places import PlaceCounts
 from common.links import page_link, site_url
 from common.sharing import share_kit as build_share_kit
 
@@ -46,6 +49,11 @@ class CallReportMixin(ProofOfWorkSubmissionMixin):
     def accepts_submissions(self) -> bool:
         return self.ask_outcome
 
+    def supporter_data_ends_at(self) -> datetime | None:
+        """Callers' notes are kept while the page asks how calls went; once staff stop
+        asking, from then (its last publication). actions.services.retention erases them."""
+        return None if self.ask_outcome else self.last_published_at
+
     def call_target_ids(self) -> list[int]:
         """The ids of the officials whose calls this page counts."""
         raise NotImplementedError
@@ -71,9 +79,17 @@ class CallReportMixin(ProofOfWorkSubmissionMixin):
         response.status_code = status
         return response
 
+    def place_counts(self) -> PlaceCounts | None:
+        """Where the calls come from, by state (None before the page is saved)."""
+        return call_places(self.counting_page_id) if self.pk else None
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(call_step="form", call_reports_open=self.accepts_submissions())
+        context.update(
+            call_step="form",
+            call_reports_open=self.accepts_submissions(),
+            action_places=self.place_counts(),
+        )
         return context
 
     def process_submission(self, request, form, screening):

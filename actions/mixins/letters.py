@@ -10,7 +10,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import path
 
 from actions.letter_forms import LetterForm, Recipient
-from actions.services.letters import letter_counts, write_letter
+from actions.services.letters import letter_counts, letter_places, write_letter
+from actions.services.places import PlaceCounts
 from common.links import page_link, site_url
 from common.sharing import share_kit as build_share_kit
 from common.timezones import zone_abbreviations
@@ -73,6 +74,10 @@ class LetterMixin(ProofOfWorkSubmissionMixin):
         if not hasattr(self, "_letter_counts"):
             self._letter_counts = letter_counts(self.counting_page_id) if self.pk else {}
         return self._letter_counts
+
+    def place_counts(self) -> PlaceCounts | None:
+        """Where the letters come from, by state (None before the page is saved)."""
+        return letter_places(self.counting_page_id) if self.pk else None
 
     def recipients_for(self, lookup) -> list[Recipient]:
         """Who a reader with this look-up may write to: their officials, or else the fallback
@@ -144,7 +149,11 @@ class LetterMixin(ProofOfWorkSubmissionMixin):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.letter_context(context["lookup"]))
-        context.update(letter_step="form", letter_tallies=self.letter_tallies())
+        context.update(
+            letter_step="form",
+            letter_tallies=self.letter_tallies(),
+            action_places=self.place_counts(),
+        )
         return context
 
     def render_form(self, request, form, status: int = 400):

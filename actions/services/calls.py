@@ -24,6 +24,8 @@ from actions.models import CallReport, Moderation
 from actions.models.calls import COUNTED_CALLS
 from common.places import state_of_zip
 
+from .places import PlaceCounts, action_counts_by_state
+
 
 class CallPageContract(ActionPage, Protocol):
     """What CallReportMixin and its template read from a call page."""
@@ -60,6 +62,17 @@ def record_call(
     if screening.counted:
         cache.delete(_counts_key(page.counting_page_id))
     return report
+
+
+def forget_call_counts(page_id: int) -> None:
+    """After a steward's decision on the reports of call page `page_id`."""
+    cache.delete(_counts_key(page_id))
+
+
+def call_places(page_id: int) -> PlaceCounts:
+    """Where a call page's counted calls come from, by state (its counting page), cached."""
+    counted = CallReport.objects.filter(COUNTED_CALLS, page_id=page_id)
+    return action_counts_by_state("calls", page_id, counted)
 
 
 def call_counts(page_id: int) -> dict[int, int]:

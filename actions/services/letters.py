@@ -31,6 +31,7 @@ from actions.validation import normalise_email
 from common.places import state_of_zip
 
 from .inserts import insert_and_enqueue_unless_duplicate, insert_unless_duplicate
+from .places import PlaceCounts, action_counts_by_state
 
 # A letter handed to the worker this long ago and still not sent (mail server down, worker
 # restarted) is handed over again by the scheduler.
@@ -156,6 +157,12 @@ def letter_counts(page_id: int) -> dict[int, int]:
         .order_by()
     )
     return dict(rows)
+
+
+def letter_places(page_id: int) -> PlaceCounts:
+    """Where an action's counted letters come from, by state (its counting page), cached."""
+    counted = Letter.objects.filter(LETTER_COUNTED, page_id=page_id)
+    return action_counts_by_state("letters", page_id, counted)
 
 
 def letter_count_rows() -> list[dict]:

@@ -1,7 +1,8 @@
-"""What data stewards do with posts the abuse model held (actions.abuse): release them (they
-count, and get the email they were not sent), reject them, or hold posts that counted, in bulk:
-every post from one connection or one email domain, or every held post on one form. And the
-trending numbers they decide from."""
+"""What data stewards do with posts the abuse model held (actions.abuse): signatures, RSVPs,
+endorsements, signups, letters and call reports. Release them (they count, and get the email
+they were not sent; a letter gets its delivery day), reject them, or hold posts that counted,
+in bulk: every post from one connection or one email domain, or every held post on one form.
+And the trending numbers they decide from."""
 
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -13,18 +14,35 @@ from django.utils import timezone
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page
 
-from actions.models import RSVP, Endorsement, Letter, Moderation, Signature, UpdatesSignup
+from actions.models import (
+    RSVP,
+    CallReport,
+    Endorsement,
+    Letter,
+    Moderation,
+    Signature,
+    UpdatesSignup,
+)
 from actions.tasks import send_signature_email
 from common import page_cache
 
+from .calls import forget_call_counts
 from .counts import forget_count
 from .endorsements import announce_endorsement
 from .letters import release_letters
+from .places import forget_action_states
 from .rsvps import promote_waitlist, seat_released
 
 # Trending looks at this much of the recent past.
 TRENDING_WINDOW = timedelta(hours=1)
-RECORDS: tuple[type[Model], ...] = (Signature, RSVP, Endorsement, UpdatesSignup, Letter)
+RECORDS: tuple[type[Model], ...] = (
+    Signature,
+    RSVP,
+    Endorsement,
+    UpdatesSignup,
+    Letter,
+    CallReport,
+)
 HOLD, RELEASE, REJECT = "hold", "release", "reject"
 # What each decision changes: the states it moves records out of.
 FROM_STATES = {
@@ -141,11 +159,14 @@ def specific_pages(page_ids: Iterable[int]) -> list[Page]:
 
 
 def after_change(page_ids: set[int], *, base_url: str, freed: bool) -> None:
-    """Recount petitions, seat the waitlist where places were freed, and purge the pages."""
+    """Recount petitions, letters and calls, seat the waitlist where places were freed, and
+    purge the pages."""
     pages = specific_pages(page_ids)
     batch = PurgeBatch()
     for page in pages:
         forget_count(page.pk)
+        forget_call_counts(page.pk)
+        forget_action_states(page.pk)
         if freed and getattr(page, "capacity", None) is not None:
             promote_waitlist(page, base_url=base_url)
         batch.add_page(page)
@@ -202,7 +223,7 @@ class HeldForm:
 def held_queue() -> list[HeldForm]:
     """Every form with held posts, most first (small partial indexes of held records)."""
     held: dict[int, int] = {}
-    for model in (Signature, RSVP, Endorsement, Letter):
+    for model in (Signature, RSVP, Endorsement, Letter, CallReport):
         rows = (
             model.objects.filter(moderation=Moderation.HELD)
             .values_list("page_id")

@@ -14,10 +14,11 @@ Signers without a US state (no ZIP code, a postcode from abroad: `Signature.stat
 are a row of their own, "no US ZIP code given": it names no place, so its number is shown.
 
 Letters and calls count the same way: pass `counts_by_state` their counted queryset (any model
-with a two-letter `state` field). A petition's counts are cached like its count
-(actions.services.counts): one request a minute recounts, in one grouped query that also
-gives the count, so the map costs the petition page one query at most (none when the count was
-due a recount anyway)."""
+with a two-letter `state` field), or `action_counts_by_state` to cache them as a petition's are
+(a steward's decision forgets them: `forget_action_states`). A petition's counts are cached
+like its count (actions.services.counts): one request a minute recounts, in one grouped query
+that also gives the count, so the map costs the petition page one query at most (none when the
+count was due a recount anyway)."""
 
 import math
 from collections.abc import Mapping
@@ -192,6 +193,27 @@ def counts_by_state(source: QuerySet | int, threshold: int | None = None) -> Pla
     if isinstance(source, QuerySet):
         return public_counts(grouped_by_state(source), threshold or min_count())
     return public_counts(petition_numbers(source), threshold or min_count())
+
+
+def _action_places_key(kind: str, page_id: int) -> str:
+    return f"actions:{kind}:{page_id}:states"
+
+
+def action_counts_by_state(kind: str, page_id: int, counted: QuerySet) -> PlaceCounts:
+    """The public counts by state of a letter or call action (`kind`: "letters", "calls"; its
+    counting page `page_id`) from its `counted` rows: one grouped query per
+    PLACES_FRESH_SECONDS, the numbers cached in between."""
+    key = _action_places_key(kind, page_id)
+    numbers = cache.get(key)
+    if numbers is None:
+        numbers = grouped_by_state(counted)
+        cache.set(key, numbers, PLACES_FRESH_SECONDS)
+    return public_counts(numbers, min_count())
+
+
+def forget_action_states(page_id: int) -> None:
+    """After rows of action `page_id` start or stop counting: the next reader recounts."""
+    cache.delete_many([_action_places_key(kind, page_id) for kind in ("letters", "calls")])
 
 
 def _places_key(page_id: int) -> str:

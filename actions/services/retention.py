@@ -13,7 +13,12 @@ Two limits close the gaps the page's end leaves open:
   is erased ACTIONS_ANONYMISE_AFTER_DAYS after a steward reviewed the endorsement, or once it
   is ACTIONS_SUPPORTER_MAX_AGE_DAYS old if nobody did. An approved endorsement keeps what is
   public (the organisation's name, website, scope and logo); a rejected one was never public
-  and is deleted, with a logo no other endorsement uses."""
+  and is deleted, with a logo no other endorsement uses.
+
+Call reports name nobody, but their note is free text a stranger typed (it may give a name, a
+phone number, a story). It goes when a letter's writer would: ACTIONS_ANONYMISE_AFTER_DAYS after
+the call page stopped asking how calls went, or once the report is
+ACTIONS_SUPPORTER_MAX_AGE_DAYS old; the report (official, outcome, state) still counts."""
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -27,7 +32,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, get_page_models
 
 from actions.contracts import HoldsSupporterData
-from actions.models import RSVP, Endorsement, Letter, Signature, UpdatesSignup
+from actions.models import RSVP, CallReport, Endorsement, Letter, Signature, UpdatesSignup
 
 BATCH_SIZE = 2000
 # Two years, unless the settings say otherwise: a common limit for consent to marketing email.
@@ -55,6 +60,8 @@ LETTER_ERASURE = {
     "body": "",
     "client_hash": "",
 }
+# A call report keeps the official, the outcome, when and the state; the note goes.
+CALL_REPORT_ERASURE = {"note": "", "client_hash": ""}
 
 
 @dataclass
@@ -66,6 +73,7 @@ class RetentionReport:
     endorsement_contacts: int = 0
     endorsements_removed: int = 0
     letters: int = 0
+    call_notes: int = 0
     lines: list[str] = field(default_factory=list)
 
     @property
@@ -76,7 +84,7 @@ class RetentionReport:
             f"{self.signups_removed} expired email signups removed, "
             f"{self.endorsement_contacts} endorsement contacts erased and "
             f"{self.endorsements_removed} rejected endorsements removed, "
-            f"{self.letters} letters anonymised"
+            f"{self.letters} letters anonymised, {self.call_notes} call notes erased"
         )
 
 
@@ -126,6 +134,12 @@ def anonymise_supporters(days: int, *, now: datetime | None = None, dry_run: boo
             now=now,
             dry_run=dry_run,
         )
+        erase_call_notes(
+            report,
+            CallReport.objects.filter(page_id=page.pk),
+            f"{page.title} (page {page.pk}, ended {ended:%Y-%m-%d})",
+            dry_run=dry_run,
+        )
         removed, anonymised, rsvp_count = _erase_supporters(
             report,
             Signature.objects.filter(page_id=page.pk, anonymised_at__isnull=True),
@@ -145,6 +159,12 @@ def anonymise_supporters(days: int, *, now: datetime | None = None, dry_run: boo
         Letter.objects.filter(created_at__lt=now - timedelta(days=supporter_max_age_days())),
         f"Older than {supporter_max_age_days()} days, on pages still open",
         now=now,
+        dry_run=dry_run,
+    )
+    erase_call_notes(
+        report,
+        CallReport.objects.filter(created_at__lt=now - timedelta(days=supporter_max_age_days())),
+        f"Older than {supporter_max_age_days()} days, on pages still open",
         dry_run=dry_run,
     )
     erase_endorsement_contacts(report, days, now=now, dry_run=dry_run)
@@ -250,3 +270,12 @@ def anonymise_letters(
     if erased:
         report.letters += erased
         report.lines.append(f"{where}: {erased} letters anonymised")
+
+
+def erase_call_notes(report: RetentionReport, reports, where: str, *, dry_run: bool) -> None:
+    """Erase the notes (and connection codes) of call `reports`; they still count."""
+    reports = reports.exclude(note="", client_hash="")
+    erased = reports.count() if dry_run else reports.update(**CALL_REPORT_ERASURE)
+    if erased:
+        report.call_notes += erased
+        report.lines.append(f"{where}: {erased} call notes erased")
