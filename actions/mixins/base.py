@@ -14,6 +14,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from actions.abuse import Screening, declared_body_size, open_gate
 from actions.pages import find_counting_page_id, language_of
 from actions.responses import too_large_response, unavailable_response
+from common.links import page_link, site_url
+from common.sharing import share_kit as build_share_kit
 
 logger = logging.getLogger(__name__)
 
@@ -192,6 +194,18 @@ class SubmissionMixin(GuardedSubmission, RoutablePageMixin):
         if request.method not in ("GET", "HEAD"):
             return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
         return super().index_route(request, *args, **kwargs)
+
+
+class SharesTheAsk:
+    """The share kit of an action's thank-you step (a petition, a letter, a call): the page's
+    address with its prepared share text (else its ask, else its title) and hashtags."""
+
+    def share_kit(self, request) -> dict:
+        return build_share_kit(
+            page_link(self, site_url(request)),
+            self.share_text or self.ask or self.title,
+            self.share_hashtags,
+        )
 
 
 def see_other(url: str) -> HttpResponseRedirect:

@@ -8,14 +8,12 @@ from wagtail.contrib.routable_page.models import path
 from actions.call_forms import CallReportForm
 from actions.services.calls import call_places, record_call
 from actions.services.places import PlaceCounts
-from common.links import page_link, site_url
-from common.sharing import share_kit as build_share_kit
 
-from .base import see_other
+from .base import SharesTheAsk, see_other
 from .proof_of_work import ProofOfWorkSubmissionMixin
 
 
-class CallReportMixin(ProofOfWorkSubmissionMixin):
+class CallReportMixin(SharesTheAsk, ProofOfWorkSubmissionMixin):
     """Lets callers tell a call page how their call went ("How did it go?"), which counts the
     call to that official, and thanks them with the share kit.
 
@@ -103,13 +101,6 @@ class CallReportMixin(ProofOfWorkSubmissionMixin):
 
     def get_thank_you_url(self, request) -> str:
         return self.url + self.reverse_subpage("call_thanks") + "#call-thanks"
-
-    def share_kit(self, request) -> dict:
-        return build_share_kit(
-            page_link(self, site_url(request)),
-            self.share_text or self.ask or self.title,
-            self.share_hashtags,
-        )
 
     @path("thank-you/")
     def call_thanks(self, request):

@@ -12,18 +12,17 @@ from wagtail.contrib.routable_page.models import path
 from actions.letter_forms import LetterForm, Recipient
 from actions.services.letters import letter_counts, letter_places, write_letter
 from actions.services.places import PlaceCounts
-from common.links import page_link, site_url
-from common.sharing import share_kit as build_share_kit
+from common.links import site_url
 from common.timezones import zone_abbreviations
 
-from .base import see_other
+from .base import SharesTheAsk, see_other
 from .proof_of_work import ProofOfWorkSubmissionMixin
 
 # A delivery day further off than this in a thank-you address was not one we gave.
 LONGEST_WAIT = timedelta(days=366)
 
 
-class LetterMixin(ProofOfWorkSubmissionMixin):
+class LetterMixin(SharesTheAsk, ProofOfWorkSubmissionMixin):
     """Lets readers write to their own official from a page that reaches officials by ZIP
     code (campaigns ReachOfficialsMixin): the look-up finds them, the letter form names who
     it goes to and how, and the thank-you step says when it goes out.
@@ -189,13 +188,6 @@ class LetterMixin(ProofOfWorkSubmissionMixin):
         return self.url + self.reverse_subpage("thank_you") + "#thank-you"
 
     # The thank-you step -----------------------------------------------------------------
-
-    def share_kit(self, request) -> dict:
-        return build_share_kit(
-            page_link(self, site_url(request)),
-            self.share_text or self.ask or self.title,
-            self.share_hashtags,
-        )
 
     def _sent_to(self, value: str):
         """The official a thank-you address names, in the page's language, if it is one of

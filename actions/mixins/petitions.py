@@ -12,14 +12,13 @@ from actions.services.counts import Progress, progress_for, signature_count
 from actions.services.places import PlaceCounts, counts_by_state
 from actions.services.signatures import confirm_signature, sign_petition
 from actions.tokens import CONFIRM_MAX_AGE, CONFIRM_SIGNATURE, read_token
-from common.links import page_link, site_url
-from common.sharing import share_kit as build_share_kit
+from common.links import site_url
 
-from .base import see_other
+from .base import SharesTheAsk, see_other
 from .proof_of_work import ProofOfWorkSubmissionMixin
 
 
-class SignablePetitionMixin(ProofOfWorkSubmissionMixin):
+class SignablePetitionMixin(SharesTheAsk, ProofOfWorkSubmissionMixin):
     """Lets readers sign a petition page, shows the count against the goal, and thanks signers
     with the share kit and the donate ask.
 
@@ -98,13 +97,6 @@ class SignablePetitionMixin(ProofOfWorkSubmissionMixin):
 
     def get_thank_you_url(self, request) -> str:
         return self.url + self.reverse_subpage("thank_you") + "#thank-you"
-
-    def share_kit(self, request) -> dict:
-        return build_share_kit(
-            page_link(self, site_url(request)),
-            self.share_text or self.ask or self.title,
-            self.share_hashtags,
-        )
 
     @path("thank-you/")
     def thank_you(self, request):
