@@ -20,6 +20,7 @@ from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.views import CreateView, IndexView
@@ -345,3 +346,14 @@ def supporter_counts_view(request):
             "letters": letter_count_rows(),
         },
     )
+
+
+class GatedMenuItem(MenuItem):
+    """A menu item shown only to the users `allowed(user)` lets use its screen."""
+
+    def __init__(self, *args, allowed, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.allowed = allowed
+
+    def is_shown(self, request) -> bool:
+        return self.allowed(request.user)
