@@ -27,6 +27,8 @@ ZIP_PATTERN = re.compile(r"^\s*(\d{5})(?:[- ]?\d{4})?\s*$")
 
 # Every state a reader can pick (the 50 states, DC and Puerto Rico), by code.
 STATE_CODES = sorted(STATE_ABBREVIATIONS)
+# For a model field's choices: stored as the code, listed by name for editors.
+STATE_FIELD_CHOICES = sorted(STATE_ABBREVIATIONS.items(), key=lambda choice: choice[1])
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from common.places import STATE_CODES
+from common.places import STATE_FIELD_CHOICES
 
 from .moderation import ModeratedRecord, Moderation
 
@@ -153,7 +153,7 @@ class PaperSignatures(models.Model):
         _("US state"),
         max_length=2,
         blank=True,
-        choices=[(code, code) for code in STATE_CODES],
+        choices=STATE_FIELD_CHOICES,
         help_text=_(
             "Where they were collected, if all in one state (clipboards at a vigil in "
             "Adelanto: CA). They then count in that state on the petition's map."

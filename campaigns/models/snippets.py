@@ -15,7 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from common.geography import SCOPE_CHOICES
-from common.places import STATE_CODES, Place, same_name, state_name
+from common.places import STATE_FIELD_CHOICES, Place, same_name, state_name
 
 
 class Organisation(TranslatableMixin, index.Indexed, models.Model):
@@ -99,7 +99,7 @@ class Target(TranslatableMixin, index.Indexed, models.Model):
     state = models.CharField(
         max_length=2,
         blank=True,
-        choices=[(code, code) for code in STATE_CODES],
+        choices=STATE_FIELD_CHOICES,
         help_text=_("The state they serve (or the state of their county or city)."),
     )
     county = models.CharField(
