@@ -152,6 +152,13 @@ def build_packet(
         paper = PaperSignatures.objects.filter(page_id=counting_id).aggregate(n=Sum("count"))["n"]
         paper = paper or 0
         places = signer_places(counting_id)
+        # Paper signatures collected in one state count there (in signer_places).
+        paper_nowhere = (
+            PaperSignatures.objects.filter(page_id=counting_id, state="").aggregate(n=Sum("count"))[
+                "n"
+            ]
+            or 0
+        )
         now = timezone.now()
         packet = Packet(
             language=language,
@@ -162,7 +169,7 @@ def build_packet(
             online=number(total - paper),
             paper=number(paper),
             by_target=[count_for(target, places, total) for target in worded.targets],
-            unplaced_note=unplaced_note(places, paper),
+            unplaced_note=unplaced_note(places, paper_nowhere),
             comments=chosen_comments(counting_id, comment_ids, with_names=with_names),
             statements=endorsers(petition, language),
             made_at=format_zoned(now, "DATE_CLOCK_ZONE_FORMAT"),
@@ -229,6 +236,10 @@ def signer_places(page_id: int) -> SignerPlaces:
             unplaced[state] += n
         else:
             by_zip[place] += n
+    # Paper signatures collected in one state: in that state, but in no county or city.
+    paper = PaperSignatures.objects.filter(page_id=page_id).exclude(state="")
+    for state, n in paper.values_list("state").annotate(n=Sum("count")).order_by():
+        unplaced[state] += n
     return SignerPlaces(dict(by_zip), unplaced)
 
 
