@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -253,16 +252,7 @@ class CallActionPage(CallReportMixin, ReachOfficialsMixin, IntroMixin, ListingMi
             )
         return cards
 
-    def fetch_officials(self, request) -> None:
-        """The officials and the fallback in two queries, not one per official. (A preview
-        shows the editor's unsaved rows instead: nothing to fetch.)"""
-        if self.pk and not getattr(request, "is_preview", False):
-            links = CallTarget.objects.select_related("target")
-            prefetch_related_objects([self], Prefetch("target_links", queryset=links))
-            prefetch_related_objects([self], "fallback_target")
-
     def get_context(self, request, *args, **kwargs):
-        self.fetch_officials(request)
         context = super().get_context(request, *args, **kwargs)
         lookup = context["lookup"]
         cards = self.call_cards(lookup)

@@ -3,6 +3,7 @@ fallback offered when none of them serves the reader, and the 'who represents me
 (campaigns.officials) on the page itself."""
 
 from django.db import models
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
 
@@ -67,7 +68,18 @@ class ReachOfficialsMixin(models.Model):
         form post)."""
         return lookup_from_query(params, self.official_targets, self.fallback_in_locale)
 
+    def fetch_officials(self, request) -> None:
+        """The officials and the fallback in two queries, not one per official. (A preview
+        shows the editor's unsaved rows instead: nothing to fetch.)"""
+        if self.pk and not getattr(request, "is_preview", False):
+            links = self._meta.get_field("target_links").related_model.objects
+            prefetch_related_objects(
+                [self], Prefetch("target_links", queryset=links.select_related("target"))
+            )
+            prefetch_related_objects([self], "fallback_target")
+
     def get_context(self, request, *args, **kwargs):
+        self.fetch_officials(request)
         context = super().get_context(request, *args, **kwargs)
         context.setdefault("lookup", self.look_up_officials(request.GET))
         context.setdefault("find_url", self.url or "")
