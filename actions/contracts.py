@@ -84,6 +84,8 @@ class EventPageContract(ActionPage, Protocol):
     online_url: str
     summary: str
     hashtag: str
+    # Whether attendees are emailed the feedback form after the event (actions.services.checkin).
+    feedback_emails: bool
 
     @property
     def zone(self) -> ZoneInfo: ...

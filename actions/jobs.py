@@ -1,9 +1,12 @@
 """Periodic jobs for the scheduler (settings.SCHEDULER_JOBS)."""
 
 from django.conf import settings
+from django.utils import timezone
 
 from common.links import site_url
 
+from .event_pages import live_events
+from .services.feedback import feedback_due_between, send_feedback_requests
 from .services.letters import queue_due_letters
 from .services.retention import anonymise_supporters
 
@@ -21,3 +24,18 @@ def send_due_letters() -> str | None:
     if not queued:
         return None
     return f"handed {queued} due letter{'' if queued == 1 else 's'} to the task worker"
+
+
+def send_event_feedback() -> str | None:
+    """Ask the attendees of events that ended a little while ago how it went, once each
+    (actions.services.feedback)."""
+    now = timezone.now()
+    ended_after, ended_before = feedback_due_between(now)
+    queued = 0
+    for page in live_events(
+        ends_at__gte=ended_after, ends_at__lte=ended_before, feedback_emails=True
+    ):
+        queued += send_feedback_requests(page, base_url=site_url(), now=now)
+    if not queued:
+        return None
+    return f"asked {queued} attendee{'' if queued == 1 else 's'} for feedback"

@@ -24,7 +24,7 @@ from common.links import page_link, site_url
 
 from .models import RSVP, Endorsement, Letter, Moderation, Signature
 from .moderation import endorsement_reviewers, pending_review_url
-from .tokens import CANCEL_RSVP, CONFIRM_SIGNATURE, make_token
+from .tokens import CANCEL_RSVP, CONFIRM_SIGNATURE, EVENT_FEEDBACK, make_token
 
 logger = logging.getLogger(__name__)
 
@@ -109,6 +109,30 @@ def send_rsvp_email(rsvp_key: str, base_url: str, reason: str) -> str:
         subject = RSVP_SUBJECTS.get(reason, RSVP_SUBJECTS["reminder"]) % {"title": page.title}
         send_email("rsvp", subject, rsvp.email, context, attachments)
     return f"sent {reason}"
+
+
+@task()
+def send_event_feedback_email(rsvp_key: str, base_url: str) -> str:
+    """After the event (actions.services.feedback): thank the attendee and link to the short
+    form asking how it went, with a signed link that only opens their own answer."""
+    rsvp = (
+        RSVP.objects.filter(key=rsvp_key, anonymised_at__isnull=True).select_related("page").first()
+    )
+    if rsvp is None or not rsvp.email or rsvp.status == RSVP.Status.CANCELLED:
+        return "skipped: the RSVP no longer stands"
+    page = page_in_language(rsvp.page, rsvp.language)
+    token = make_token(rsvp.key, EVENT_FEEDBACK)
+    context = {
+        "rsvp": rsvp,
+        "page": page,
+        "feedback_url": page_link(
+            page, base_url, page.reverse_subpage("event_feedback", kwargs={"token": token})
+        ),
+    }
+    with translation.override(rsvp.language):
+        subject = _("How was %(title)s?") % {"title": page.title}
+        send_email("event_feedback", subject, rsvp.email, context)
+    return "sent"
 
 
 @task()

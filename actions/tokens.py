@@ -1,4 +1,4 @@
-"""Signed links sent by email: confirm a signature, cancel an RSVP.
+"""Signed links sent by email: confirm a signature, cancel an RSVP, say how an event went.
 
 A token is `<record key>-<time>-<signature>`: the record's random key, when the link was made,
 and an HMAC of both keyed with SECRET_KEY and the link's purpose, so it cannot be guessed,
@@ -12,8 +12,11 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 
 CONFIRM_SIGNATURE = "actions.signature.confirm"
 CANCEL_RSVP = "actions.rsvp.cancel"
+EVENT_FEEDBACK = "actions.rsvp.feedback"
 # A confirmation link older than this is refused (sign again for a new one).
 CONFIRM_MAX_AGE = 60 * 60 * 24 * 30
+# The feedback form's link works for this long after the email was sent.
+FEEDBACK_MAX_AGE = 60 * 60 * 24 * 30
 
 
 def _signature(value: str, purpose: str) -> str:

@@ -31,6 +31,13 @@ from .admin_views import (
     zoned_column,
 )
 from .call_admin import CallPageFilter
+from .checkin_views import (
+    RSVPIndexView,
+    can_check_in,
+    check_in_index_view,
+    check_in_view,
+    event_feedback_view,
+)
 from .export_admin import SupporterExportAdmin
 from .letter_admin import (
     LetterActionFilter,
@@ -195,9 +202,37 @@ class RSVPAdmin(SupporterAdmin):
         "created_at",
         "moderation",
         "language",
+        "attended_at",
+        "walk_in",
+        "feedback_rating",
+        "feedback_improve",
+        "feedback_come_again",
+        "feedback_help_organise",
     ]
+    index_view_class = RSVPIndexView
+    list_select_related = ["page", "feedback"]
     page_title = page_title_column(gettext_lazy("Event"))
     export_filename = "rsvps"
+
+    @admin.display(description=gettext_lazy("feedback: how was it"))
+    def feedback_rating(self, obj) -> str:
+        feedback = getattr(obj, "feedback", None)
+        return feedback.get_rating_display() if feedback else ""
+
+    @admin.display(description=gettext_lazy("feedback: what we should do better"))
+    def feedback_improve(self, obj) -> str:
+        feedback = getattr(obj, "feedback", None)
+        return feedback.improve if feedback else ""
+
+    @admin.display(description=gettext_lazy("feedback: would come again"))
+    def feedback_come_again(self, obj) -> bool | None:
+        feedback = getattr(obj, "feedback", None)
+        return feedback.come_again if feedback else None
+
+    @admin.display(description=gettext_lazy("feedback: would help organise"))
+    def feedback_help_organise(self, obj) -> bool | None:
+        feedback = getattr(obj, "feedback", None)
+        return feedback.help_organise if feedback else None
 
 
 class EndorsementButtonHelper(ButtonHelper):
@@ -411,6 +446,13 @@ def register_action_urls():
         ),
         path("supporters/trending/", trending_view, name="actions_trending"),
         path("supporters/trending/decide/", moderate_view, name="actions_moderate"),
+        path("supporters/check-in/", check_in_index_view, name="actions_check_in_index"),
+        path("supporters/events/<int:page_id>/check-in/", check_in_view, name="actions_check_in"),
+        path(
+            "supporters/events/<int:page_id>/feedback/",
+            event_feedback_view,
+            name="actions_event_feedback",
+        ),
     ]
 
 
@@ -422,6 +464,17 @@ def register_trending_menu_item():
         icon_name="warning",
         order=295,
         allowed=can_moderate,
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_check_in_menu_item():
+    return GatedMenuItem(
+        _("Check-in"),
+        reverse("actions_check_in_index"),
+        icon_name="tick",
+        order=292,
+        allowed=can_check_in,
     )
 
 

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from wagtail.contrib.routable_page.models import path
 
+from actions import feedback_views
 from actions.forms import RSVPForm
 from actions.models import RSVP
 from actions.services.rsvps import cancel_rsvp, find_rsvp, places_left, rsvp_to_event
@@ -144,6 +145,12 @@ class RSVPMixin(ProofOfWorkSubmissionMixin):
         response = self.render(request, context_overrides={"rsvp_step": step, **(extra or {})})
         response.status_code = status
         return response
+
+    @path("feedback/<str:token>/")
+    def event_feedback(self, request, token: str):
+        """The private link in the email sent after the event: a short form on how it went
+        (actions.feedback_views)."""
+        return feedback_views.event_feedback(self, request, token)
 
     @path("calendar/")
     def calendar_file(self, request):

@@ -4,6 +4,7 @@ imports the campaign page types."""
 from .calls import CallReport
 from .endorsements import Endorsement
 from .exports import SupporterExport
+from .feedback import EventFeedback
 from .letters import Letter
 from .limits import FormLimitOverride, FormLimits
 from .moderation import BlockedEmail, ModeratedRecord, Moderation
@@ -16,6 +17,7 @@ __all__ = [
     "BlockedEmail",
     "CallReport",
     "Endorsement",
+    "EventFeedback",
     "FormLimitOverride",
     "FormLimits",
     "Letter",

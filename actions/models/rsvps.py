@@ -1,5 +1,6 @@
 import uuid
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
@@ -45,8 +46,43 @@ class RSVP(ModeratedRecord):
         ),
     )
 
+    attended_at = models.DateTimeField(
+        _("arrived at"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When a steward marked them as arrived on the check-in screen."),
+    )
+    attended_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("checked in by"),
+    )
+    walk_in = models.BooleanField(
+        _("walk-in"),
+        default=False,
+        editable=False,
+        help_text=_("Added at the door by a steward, without an RSVP beforehand."),
+    )
+    feedback_sent_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When the email asking how the event went was sent (once per RSVP)."),
+    )
+
     class Meta:
         ordering = ["-created_at"]
+        permissions = [
+            (
+                "check_in_attendees",
+                "Can mark who arrived at an event and add walk-ins (names only)",
+            )
+        ]
         verbose_name = _("RSVP")
         verbose_name_plural = _("RSVPs")
         constraints = [

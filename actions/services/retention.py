@@ -18,7 +18,11 @@ Two limits close the gaps the page's end leaves open:
 Call reports name nobody, but their note is free text a stranger typed (it may give a name, a
 phone number, a story). It goes when a letter's writer would: ACTIONS_ANONYMISE_AFTER_DAYS after
 the call page stopped asking how calls went, or once the report is
-ACTIONS_SUPPORTER_MAX_AGE_DAYS old; the report (official, outcome, state) still counts."""
+ACTIONS_SUPPORTER_MAX_AGE_DAYS old; the report (official, outcome, state) still counts.
+
+Event feedback (actions.models.EventFeedback) goes with its RSVP: when the RSVP is
+anonymised, the attendee's free text ("what should we do better") is erased; the rating and
+the yes/no answers stay, as numbers that name nobody."""
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -32,7 +36,15 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, get_page_models
 
 from actions.contracts import HoldsSupporterData
-from actions.models import RSVP, CallReport, Endorsement, Letter, Signature, UpdatesSignup
+from actions.models import (
+    RSVP,
+    CallReport,
+    Endorsement,
+    EventFeedback,
+    Letter,
+    Signature,
+    UpdatesSignup,
+)
 
 BATCH_SIZE = 2000
 # Two years, unless the settings say otherwise: a common limit for consent to marketing email.
@@ -74,6 +86,7 @@ class RetentionReport:
     endorsements_removed: int = 0
     letters: int = 0
     call_notes: int = 0
+    feedback_notes: int = 0
     lines: list[str] = field(default_factory=list)
 
     @property
@@ -84,7 +97,8 @@ class RetentionReport:
             f"{self.signups_removed} expired email signups removed, "
             f"{self.endorsement_contacts} endorsement contacts erased and "
             f"{self.endorsements_removed} rejected endorsements removed, "
-            f"{self.letters} letters anonymised, {self.call_notes} call notes erased"
+            f"{self.letters} letters anonymised, {self.call_notes} call notes erased, "
+            f"{self.feedback_notes} event feedback notes erased"
         )
 
 
@@ -185,6 +199,12 @@ def _erase_supporters(
     else:
         removed = unconfirmed.delete()[0]
         anonymised = _anonymise_in_batches(signatures, SIGNATURE_ERASURE, now)
+        # Before the RSVPs: once anonymised, `rsvps` (not yet anonymised) selects none.
+        report.feedback_notes += (
+            EventFeedback.objects.filter(rsvp__in=rsvps.values("pk"))
+            .exclude(improve="")
+            .update(improve="")
+        )
         rsvp_count = _anonymise_in_batches(rsvps, RSVP_ERASURE, now)
     report.signatures += anonymised
     report.unconfirmed_removed += removed

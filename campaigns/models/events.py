@@ -153,6 +153,14 @@ class EventPage(RSVPMixin, ListingMixin, Page):
             "new RSVPs join a waitlist."
         ),
     )
+    feedback_emails = models.BooleanField(
+        _("ask attendees for feedback"),
+        default=True,
+        help_text=_(
+            "Two hours after the event ends, email each person who came a link to a short "
+            "form: how it was, what to do better, whether they would come again or help."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -193,7 +201,12 @@ class EventPage(RSVPMixin, ListingMixin, Page):
         *ListingMixin.listing_panels,
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("rsvp_enabled"), FieldPanel("capacity"), *RSVPMixin.rsvp_panels],
+            [
+                FieldPanel("rsvp_enabled"),
+                FieldPanel("capacity"),
+                FieldPanel("feedback_emails"),
+                *RSVPMixin.rsvp_panels,
+            ],
             heading=_("RSVP"),
         ),
     ]
@@ -221,6 +234,7 @@ class EventPage(RSVPMixin, ListingMixin, Page):
             "time_zone",
             "rsvp_enabled",
             "capacity",
+            "feedback_emails",
             "ask_for_proof_of_work",
             "cohost_links",
         ),

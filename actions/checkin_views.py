@@ -1,0 +1,220 @@
+"""The door's check-in screen and the event's feedback results, in the admin.
+
+Check-in is built for a phone held at the door: the names to mark (search as you type, or
+send the search without JavaScript), one tap "Arrived" and one to undo, a short form for
+walk-ins, and arrived / expected at the top. It shows names and party sizes only, so it is
+open to data stewards and to holders of the narrower "check in attendees" permission (a
+group of door volunteers): no email, phone or access needs. The feedback results (free text
+attendees typed) are for data stewards only. Every response is private and never stored."""
+
+from datetime import timedelta
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidden
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+from django.utils.functional import cached_property
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from common.timezones import format_zoned
+
+from .admin_views import SafeExportIndexView
+from .event_pages import live_events
+from .feedback_forms import WalkInForm
+from .mixins import RSVPMixin
+from .moderation import SUPPORTER_DATA
+from .services.checkin import add_walk_in, attendance, check_in, check_in_list, undo_check_in
+from .services.feedback import feedback_summary
+
+CHECK_IN = "actions.check_in_attendees"
+MAX_SEARCH_LENGTH = 100
+# "18:42 PDT": an arrival is on the event's day; its zone is the event's.
+ARRIVAL_FORMAT = "H:i T"
+# The check-in menu lists events from a day after they ended to a week before they start.
+CHECK_IN_EVENTS_BEFORE = timedelta(days=1)
+CHECK_IN_EVENTS_AFTER = timedelta(days=7)
+
+
+def can_check_in(user) -> bool:
+    return user.is_active and (user.has_perm(SUPPORTER_DATA) or user.has_perm(CHECK_IN))
+
+
+def can_see_feedback(user) -> bool:
+    return user.is_active and user.has_perm(SUPPORTER_DATA)
+
+
+def checkin_url(page_id: int) -> str:
+    return reverse("actions_check_in", args=[page_id])
+
+
+def feedback_url(page_id: int) -> str:
+    return reverse("actions_event_feedback", args=[page_id])
+
+
+def private(response: HttpResponse) -> HttpResponse:
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+def event_or_404(page_id: int):
+    page = Page.objects.filter(pk=page_id).specific().first()
+    if not isinstance(page, RSVPMixin):
+        raise Http404(_("No event has this number."))
+    return page
+
+
+def check_in_view(request: HttpRequest, page_id: int) -> HttpResponse:
+    if not can_check_in(request.user):
+        return private(
+            HttpResponseForbidden(_("Only data stewards and door volunteers can check people in."))
+        )
+    page = event_or_404(page_id)
+    search = " ".join(request.GET.get("q", "").split())[:MAX_SEARCH_LENGTH]
+    walk_in_form = WalkInForm(initial={"language": page.page_language})
+    if request.method == "POST":
+        search = " ".join(request.POST.get("q", "").split())[:MAX_SEARCH_LENGTH]
+        action = request.POST.get("action", "")
+        if action == "walk_in":
+            walk_in_form = WalkInForm(request.POST)
+            if walk_in_form.is_valid():
+                return _walk_in(request, page, walk_in_form, search)
+        elif action in ("arrived", "undo"):
+            return _mark(request, page, action, search)
+        else:
+            return private(HttpResponse(_("Nothing to do here."), status=400))
+    rows = [
+        {
+            "rsvp": rsvp,
+            "arrived_at": format_zoned(rsvp.attended_at, ARRIVAL_FORMAT, zone=page.zone),
+        }
+        for rsvp in check_in_list(page, search)
+    ]
+    response = TemplateResponse(
+        request,
+        "actions/admin/check_in.html",
+        {
+            "page": page,
+            "rows": rows,
+            "search": search,
+            "attendance": attendance(page),
+            "walk_in_form": walk_in_form,
+            "starts": format_zoned(page.starts_at, zone=page.zone),
+            "rsvps_url": rsvps_url(page),
+            "feedback_url": feedback_url(page.pk) if can_see_feedback(request.user) else "",
+        },
+        status=400 if walk_in_form.is_bound else 200,
+    )
+    return private(response)
+
+
+def rsvps_url(page) -> str:
+    return (
+        reverse("actions_rsvp_modeladmin_index") + "?" + urlencode({"event": page.counting_page_id})
+    )
+
+
+def _back(page, search: str, anchor: str = "") -> HttpResponse:
+    url = checkin_url(page.pk) + (("?" + urlencode({"q": search})) if search else "")
+    return private(redirect(url + anchor))
+
+
+def _mark(request: HttpRequest, page, action: str, search: str) -> HttpResponse:
+    value = request.POST.get("rsvp", "")
+    if not (value.isascii() and value.isdigit()):
+        return private(HttpResponse(_("Choose a person on the list."), status=400))
+    rsvp_id = int(value)
+    if action == "arrived":
+        changed = check_in(page, rsvp_id, request.user)
+        if not changed:
+            messages.info(request, _("Already marked as arrived."))
+    else:
+        changed = undo_check_in(page, rsvp_id)
+        if changed:
+            messages.info(request, _("Marked as not arrived."))
+    return _back(page, search, f"#rsvp-{rsvp_id}")
+
+
+def _walk_in(request: HttpRequest, page, form: WalkInForm, search: str) -> HttpResponse:
+    added = add_walk_in(
+        page,
+        name=form.cleaned_data["name"],
+        email=form.cleaned_data["email"],
+        language=form.cleaned_data["language"],
+        user=request.user,
+    )
+    if added.had_rsvp:
+        messages.success(
+            request,
+            _("%(name)s had RSVPd with that email: marked as arrived.") % {"name": added.rsvp.name},
+        )
+    else:
+        messages.success(
+            request, _("%(name)s added and marked as arrived.") % {"name": added.rsvp.name}
+        )
+    return _back(page, search, f"#rsvp-{added.rsvp.pk}")
+
+
+def event_feedback_view(request: HttpRequest, page_id: int) -> HttpResponse:
+    """How attendees said the event went: the numbers, then each answer (without names)."""
+    if not can_see_feedback(request.user):
+        return private(HttpResponseForbidden(_("Only data stewards can see attendees' feedback.")))
+    page = event_or_404(page_id)
+    summary = feedback_summary(page)
+    response = TemplateResponse(
+        request,
+        "actions/admin/event_feedback.html",
+        {
+            "page": page,
+            "summary": summary,
+            "attendance": attendance(page),
+            "check_in_url": checkin_url(page.pk),
+            "rsvps_url": rsvps_url(page),
+            "ends": format_zoned(page.ends_at, zone=page.zone),
+        },
+    )
+    return private(response)
+
+
+def check_in_index_view(request: HttpRequest) -> HttpResponse:
+    """Where door volunteers start: the events of the coming days and the last few, each
+    with its check-in screen (stewards also reach it from an event's RSVP list)."""
+    if not can_check_in(request.user):
+        return private(
+            HttpResponseForbidden(_("Only data stewards and door volunteers can check people in."))
+        )
+    now = timezone.now()
+    events = [
+        {
+            "page": page,
+            "starts": format_zoned(page.starts_at, zone=page.zone),
+            "url": checkin_url(page.pk),
+        }
+        for page in live_events(
+            ends_at__gte=now - CHECK_IN_EVENTS_BEFORE,
+            starts_at__lte=now + CHECK_IN_EVENTS_AFTER,
+        )
+    ]
+    events.sort(key=lambda event: event["page"].starts_at)
+    return private(
+        TemplateResponse(request, "actions/admin/check_in_index.html", {"events": events})
+    )
+
+
+class RSVPIndexView(SafeExportIndexView):
+    """The RSVP list; filtered to one event, it links to that event's check-in screen and
+    its feedback results."""
+
+    @cached_property
+    def check_in_url(self) -> str:
+        page = self.filtered_page()
+        return checkin_url(page.pk) if page else ""
+
+    @cached_property
+    def feedback_results_url(self) -> str:
+        page = self.filtered_page()
+        return feedback_url(page.pk) if page and can_see_feedback(self.request.user) else ""
