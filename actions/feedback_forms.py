@@ -90,7 +90,7 @@ class WalkInForm(forms.Form):
         label=_("Email (optional)"),
         required=False,
         max_length=254,
-        help_text=_("Only if they want the feedback form and news of the next event."),
+        help_text=_("Only if they want the email after the event asking how it went."),
         error_messages=EMAIL_MESSAGES,
         widget=EMAIL_WIDGET,
     )

@@ -472,7 +472,7 @@ def register_check_in_menu_item():
     return GatedMenuItem(
         _("Check-in"),
         reverse("actions_check_in_index"),
-        icon_name="tick",
+        icon_name="calendar-check",
         order=292,
         allowed=can_check_in,
     )
