@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from actions.models import RSVP
 from tests.actions.helpers import make_event
+from tests.helpers import count_queries
 
 from .checkin_helpers import door_volunteer, rsvp
 
@@ -161,3 +162,19 @@ def test_the_rsvp_list_of_one_event_links_to_its_check_in_and_feedback(client, e
 
     assert check_in_url(event) in html
     assert reverse("actions_event_feedback", args=[event.pk]) in html
+
+
+def test_the_check_in_screen_costs_the_same_queries_for_ten_or_fifty_names(
+    client, event, data_steward
+):
+    client.force_login(data_steward)
+    for n in range(10):
+        rsvp(
+            event, f"Person {n}", f"p{n}@example.org", attended_at=timezone.now() if n % 2 else None
+        )
+    client.get(check_in_url(event))  # the admin's own first-visit queries (the user's profile)
+    ten = count_queries(client, check_in_url(event))
+    for n in range(10, 50):
+        rsvp(event, f"Person {n}", f"p{n}@example.org")
+
+    assert count_queries(client, check_in_url(event)) == ten

@@ -14,6 +14,7 @@ from actions.jobs import send_event_feedback
 from actions.models import EventFeedback
 from actions.services.retention import anonymise_supporters
 from actions.tokens import CANCEL_RSVP, EVENT_FEEDBACK, make_token
+from common.request_log import redact
 from tests.i18n.spanish import translate
 
 from .checkin_helpers import ended_event, rsvp
@@ -202,3 +203,11 @@ def test_the_answer_text_is_erased_with_the_rsvp_and_the_numbers_stay():
     luis.refresh_from_db()
     assert luis.anonymised_at is not None and luis.attended_at is not None
     assert re.search(r"\d+ event feedback notes erased", report.summary)
+
+
+def test_the_feedback_link_never_reaches_the_logs():
+    for path in ("/events/teach-in/feedback/not-a-real-token/", "/x/feedback/0a-1-ff/?q=1"):
+        assert "not-a-real-token" not in redact(path) and "0a-1-ff" not in redact(path)
+    assert (
+        redact("/admin/supporters/events/24/feedback/") == "/admin/supporters/events/24/feedback/"
+    )
