@@ -30,6 +30,7 @@ from .mixins import RSVPMixin
 from .moderation import SUPPORTER_DATA
 from .services.checkin import add_walk_in, attendance, check_in, check_in_list, undo_check_in
 from .services.feedback import feedback_summary
+from .validation import tidy_text
 
 CHECK_IN = "actions.check_in_attendees"
 MAX_SEARCH_LENGTH = 100
@@ -68,16 +69,21 @@ def event_or_404(page_id: int):
     return page
 
 
+def search_text(params) -> str:
+    """The name searched for, without control characters (a NUL would fail the query)."""
+    return tidy_text(params.get("q", ""))[:MAX_SEARCH_LENGTH]
+
+
 def check_in_view(request: HttpRequest, page_id: int) -> HttpResponse:
     if not can_check_in(request.user):
         return private(
             HttpResponseForbidden(_("Only data stewards and door volunteers can check people in."))
         )
     page = event_or_404(page_id)
-    search = " ".join(request.GET.get("q", "").split())[:MAX_SEARCH_LENGTH]
+    search = search_text(request.GET)
     walk_in_form = WalkInForm(initial={"language": page.page_language})
     if request.method == "POST":
-        search = " ".join(request.POST.get("q", "").split())[:MAX_SEARCH_LENGTH]
+        search = search_text(request.POST)
         action = request.POST.get("action", "")
         if action == "walk_in":
             walk_in_form = WalkInForm(request.POST)

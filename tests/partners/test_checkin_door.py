@@ -56,6 +56,11 @@ def test_the_search_narrows_the_list_without_javascript(client, event, data_stew
 
     assert "Ana Reyes" in html and "Luis Ortega" not in html
     assert 'value="reY"' in html  # kept in the box and in each row's form
+    # (Control characters in an address are refused before any view: actions/middleware.py.)
+    hostile = client.get(check_in_url(event), {"q": '<b>"x\u202e' + "y" * 500})
+    assert hostile.status_code == 200
+    shown = hostile.content.decode()
+    assert "&lt;b&gt;&quot;x" in shown and '<b>"x' not in shown
 
 
 def test_a_walk_in_is_added_as_an_attended_rsvp(client, event, data_steward):
