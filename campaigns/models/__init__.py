@@ -2,7 +2,7 @@ from .calls import CallActionPage, CallTarget
 from .campaign import CampaignPage
 from .demands import DemandListPage
 from .endorsements import EndorsementPage
-from .events import EventCohost, EventIndexPage, EventPage, EventSkippedDate
+from .events import EventCohost, EventIndexPage, EventPage
 from .home import HomePage
 from .letters import LetterActionPage, LetterTarget
 from .petitions import (
@@ -29,7 +29,6 @@ __all__ = [
     "EventCohost",
     "EventIndexPage",
     "EventPage",
-    "EventSkippedDate",
     "HomePage",
     "LetterActionPage",
     "LetterTarget",

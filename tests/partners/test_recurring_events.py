@@ -13,9 +13,10 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from icalendar import Calendar
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from actions.models import RSVP
-from campaigns.models import EventPage, EventSkippedDate
+from campaigns.models import EventPage
 from common.recurrence import Repeat
 from tests.actions.helpers import attendee, event_index, make_event, places_shown
 from tests.factories import EventPageFactory
@@ -126,9 +127,9 @@ def test_cancel_link_cancels_that_dates_rsvp_and_seats_that_dates_waitlist(clien
 def test_the_calendar_file_is_one_repeating_event_in_the_events_zone(client):
     call = weekly_call()
     skipped = call.occurrences()[2][0]
-    EventSkippedDate.objects.create(page=call, date=skipped.date())
-    call = EventPage.objects.get(pk=call.pk)
+    call.skipped_dates = f"{skipped:%Y-%m-%d}"
     call.save_revision().publish()
+    call = EventPage.objects.get(pk=call.pk)
 
     response = client.get(call.url + "calendar/")
 
@@ -185,6 +186,8 @@ def test_it_is_upcoming_until_its_last_date_and_listed_by_its_next_one(client):
         ({}, "repeat_until", "Say until when"),
         ({"repeat_count": 3, "start_date": dt.date(2027, 1, 29)}, "repeat", "fifth Friday"),
         ({"repeat_count": 3, "start_time": None, "end_time": None}, "repeat", "start time"),
+        ({"repeat_count": 3, "skipped_dates": "2027-01-09"}, "skipped_dates", "not one of"),
+        ({"repeat_count": 3, "skipped_dates": "9 Jan"}, "skipped_dates", "is not a date"),
     ],
 )
 def test_a_repeat_rule_that_cannot_work_is_refused_in_plain_words(fields, field, message):
@@ -219,3 +222,37 @@ def test_stewards_see_filter_and_export_rsvps_by_date(client, django_user_model)
     heading = rows[0]
     dates = {row[heading.index("Email")]: row[heading.index("Date (PST/PDT)")] for row in rows[1:]}
     assert dates["one@example.org"].startswith(f"{first:%Y-%m-%d} 18:00")
+
+
+def test_an_editor_makes_a_monthly_call_in_the_page_editor(client, django_user_model):
+    index = event_index()
+    editor = django_user_model.objects.create_superuser("editor", "e@example.org", "pw")
+    client.force_login(editor)
+    data = nested_form_data(
+        {
+            "title": "First Tuesday call",
+            "slug": "first-tuesday-call",
+            "start_date": "2027-01-05",
+            "start_time": "18:00",
+            "end_date": "",
+            "end_time": "19:00",
+            "time_zone": "America/Los_Angeles",
+            "repeat": "monthly_weekday",
+            "repeat_until": "",
+            "repeat_count": "12",
+            "skipped_dates": "2027-07-06",
+            "summary": "",
+            "body": streamfield([]),
+            "rsvp_enabled": "on",
+            "capacity": "",
+            "cohost_links": inline_formset([]),
+            "comments": inline_formset([]),
+        }
+    )
+    response = client.post(f"/admin/pages/add/campaigns/eventpage/{index.pk}/", data)
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    page = EventPage.objects.get(slug="first-tuesday-call")
+    days = [f"{start:%m-%d}" for start, _end in page.occurrences()]
+    assert days[:3] == ["01-05", "02-02", "03-02"] and "07-06" not in days and len(days) == 11
+    assert page.ends_at.astimezone(PACIFIC).date() == dt.date(2027, 12, 7)
