@@ -20,6 +20,7 @@ from campaigns.models import EventPage
 from common.recurrence import Repeat
 from tests.actions.helpers import attendee, event_index, make_event, places_shown
 from tests.factories import EventPageFactory
+from tests.helpers import count_queries
 
 pytestmark = pytest.mark.django_db
 PACIFIC = ZoneInfo("America/Los_Angeles")
@@ -256,3 +257,18 @@ def test_an_editor_makes_a_monthly_call_in_the_page_editor(client, django_user_m
     days = [f"{start:%m-%d}" for start, _end in page.occurrences()]
     assert days[:3] == ["01-05", "02-02", "03-02"] and "07-06" not in days and len(days) == 11
     assert page.ends_at.astimezone(PACIFIC).date() == dt.date(2027, 12, 7)
+
+
+def test_a_repeating_event_costs_the_queries_a_one_off_event_does(client):
+    one_off = make_event(title="Rally")
+    call = weekly_call()
+    index = event_index()
+    pages = {"one-off": one_off.url, "repeating": call.url, "index": index.url}
+    for url in pages.values():
+        client.get(url)
+    warm = {name: count_queries(client, url) for name, url in pages.items()}
+
+    assert warm["repeating"] == warm["one-off"], warm
+    # The index lists both (and sorts them by their next dates) in the same queries as before.
+    weekly_call(title="Another call")
+    assert count_queries(client, index.url) == warm["index"]
