@@ -199,3 +199,23 @@ def _promote(page, waiting, occurrence: datetime | None, base_url: str) -> list[
         if left is not None:
             left -= rsvp.party_size
     return promoted
+
+
+def follow_moved_dates(page: EventPageContract) -> int:
+    """After an editor moves a repeating event's time (6 pm to 7 pm), each RSVP stays with its
+    date, now at the new time, so its place, waitlist, reminders and cancel link still count
+    for it. An RSVP whose date the event no longer has is left as it was. Returns how many
+    RSVPs moved."""
+    if not page.repeats:
+        return 0
+    starts_by_day = {start.date(): start for start, _end in page.occurrences()}
+    moved = 0
+    with transaction.atomic():
+        lock_event(page.counting_page_id)
+        rsvps = RSVP.objects.filter(page_id=page.counting_page_id, occurrence_start__isnull=False)
+        stored = rsvps.order_by().values_list("occurrence_start", flat=True).distinct()
+        for old in list(stored):
+            new = starts_by_day.get(old.astimezone(page.zone).date())
+            if new is not None and new != old:
+                moved += rsvps.filter(occurrence_start=old).update(occurrence_start=new)
+    return moved

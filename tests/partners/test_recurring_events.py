@@ -272,3 +272,17 @@ def test_a_repeating_event_costs_the_queries_a_one_off_event_does(client):
     # The index lists both (and sorts them by their next dates) in the same queries as before.
     weekly_call(title="Another call")
     assert count_queries(client, index.url) == warm["index"]
+
+
+def test_rsvps_keep_their_date_when_the_editor_moves_the_time(client):
+    call = weekly_call()
+    second = call.occurrences()[1][0]
+    client.post(call.url, attendee(occurrence=f"{second:%Y-%m-%d}", guests="1"))
+
+    call.start_time, call.end_time = dt.time(19, 0), dt.time(20, 0)
+    call.save_revision().publish()
+
+    rsvp = RSVP.objects.get()
+    assert rsvp.occurrence_start == second + dt.timedelta(hours=1)
+    places = client.get(f"/actions/events/{call.pk}/places.json?date={second:%Y-%m-%d}").json()
+    assert places["places_left"] == 0
