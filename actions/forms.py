@@ -280,6 +280,11 @@ GUESTS_MESSAGE = format_lazy(
 )
 
 
+OCCURRENCE_MESSAGE = _(
+    "That date no longer takes RSVPs (it may have started): choose one of the dates listed."
+)
+
+
 class RSVPForm(SupporterForm):
     """RSVP to an event, for yourself and any guests."""
 
@@ -295,6 +300,23 @@ class RSVPForm(SupporterForm):
             "required": GUESTS_MESSAGE,
         },
     )
+
+    def __init__(self, *args, occurrences: list[tuple[str, str]] | None = None, **kwargs):
+        """`occurrences`: for a repeating event, the dates still taking RSVPs as (local date,
+        label) pairs, soonest first; the reader picks one, the next by default."""
+        super().__init__(*args, **kwargs)
+        if occurrences:
+            self.fields["occurrence"] = forms.ChoiceField(
+                label=_("Which date?"),
+                choices=occurrences,
+                initial=occurrences[0][0],
+                help_text=_("This event repeats: each RSVP is for one date."),
+                error_messages={
+                    "invalid_choice": OCCURRENCE_MESSAGE,
+                    "required": OCCURRENCE_MESSAGE,
+                },
+            )
+            self.order_fields(["name", "email", "occurrence"])
 
     class Meta:
         model = RSVP

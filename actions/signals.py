@@ -12,7 +12,7 @@ from .abuse import forget_rules
 from .mixins import RSVPMixin, SignablePetitionMixin
 from .models import BlockedEmail, FormLimitOverride, FormLimits, PaperSignatures, Signature
 from .services.counts import forget_count, forget_goals
-from .services.rsvps import promote_waitlist
+from .services.rsvps import follow_moved_dates, promote_waitlist
 from .services.translations import translation_added, translation_removed
 
 
@@ -27,6 +27,8 @@ def recount_petition(sender, instance, **kwargs) -> None:
 def page_changed(sender, instance, **kwargs) -> None:
     if isinstance(instance, SignablePetitionMixin):
         forget_goals(instance.pk)
+    if isinstance(instance, RSVPMixin):
+        follow_moved_dates(instance)
     if isinstance(instance, RSVPMixin) and instance.accepts_submissions():
         # A raised capacity seats people from the waitlist straight away.
         promote_waitlist(instance, base_url=site_url())

@@ -93,18 +93,22 @@ def send_rsvp_email(rsvp_key: str, base_url: str, reason: str) -> str:
     page = page_in_language(rsvp.page, rsvp.language)
     page_url = page_link(page, base_url)
     token = make_token(rsvp.key, CANCEL_RSVP)
+    # A repeating event's RSVP is for one date: the email names it and its calendar has it.
+    occurrence = rsvp.occurrence_start
+    day = f"?date={occurrence.astimezone(page.zone):%Y-%m-%d}" if occurrence else ""
     context = {
         "rsvp": rsvp,
         "page": page,
         "reason": reason,
         "page_url": page_url,
-        "calendar_url": page_link(page, base_url, page.reverse_subpage("calendar_file")),
+        "starts": occurrence.astimezone(page.zone) if occurrence else page.local_start,
+        "calendar_url": page_link(page, base_url, page.reverse_subpage("calendar_file")) + day,
         "cancel_url": page_link(
             page, base_url, page.reverse_subpage("cancel_rsvp", kwargs={"token": token})
         ),
     }
     with translation.override(rsvp.language):
-        ics = event_calendar(page.calendar_event(page_url))
+        ics = event_calendar(page.calendar_event(page_url, occurrence))
         attachments = [(f"{page.slug}.ics", ics, "text/calendar")]
         subject = RSVP_SUBJECTS.get(reason, RSVP_SUBJECTS["reminder"]) % {"title": page.title}
         send_email("rsvp", subject, rsvp.email, context, attachments)

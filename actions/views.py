@@ -76,11 +76,24 @@ def petition_count(request: HttpRequest, page_id: int) -> JsonResponse:
 @require_safe
 def event_places(request: HttpRequest, page_id: int) -> JsonResponse:
     """{"capacity": 40, "places_left": 3}: places left now (both null for an event without a
-    limit). Only counts: who is coming is never published."""
+    limit). Only counts: who is coming is never published. A repeating event's places are
+    per date: ?date=2026-03-03 (by default the next date taking RSVPs), named in "date"."""
     page = live_public_page(page_id, kind=RSVPMixin)
     if page is None or not page.rsvp_enabled:
         return _cors(JsonResponse({"error": "No event taking RSVPs has this number."}, status=404))
-    places = {"capacity": page.capacity, "places_left": page.rsvp_places_left()}
+    if not page.repeats:
+        places = {"capacity": page.capacity, "places_left": page.rsvp_places_left()}
+        return _shared_briefly(JsonResponse(places))
+    day = request.GET.get("date", "")[:10]
+    occurrence = page.rsvp_occurrence(day)
+    if occurrence is None or (day and f"{occurrence:%Y-%m-%d}" != day):
+        error = {"error": "This event takes no RSVPs for that date."}
+        return _cors(JsonResponse(error, status=404))
+    places = {
+        "capacity": page.capacity,
+        "places_left": page.rsvp_places_left(occurrence),
+        "date": f"{occurrence:%Y-%m-%d}",
+    }
     return _shared_briefly(JsonResponse(places))
 
 

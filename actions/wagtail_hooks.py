@@ -55,6 +55,7 @@ from .models import (
     UpdatesSignup,
 )
 from .moderation import PendingEndorsementsPanel, can_review_endorsements
+from .occurrence_admin import OccurrenceFilter
 from .steward_views import TrendingPanel, can_moderate, moderate_view, trending_view
 
 
@@ -186,10 +187,11 @@ class RSVPAdmin(SupporterAdmin):
         "status",
         "moderation",
         "page_title",
+        zoned_column("occurrence_start", gettext_lazy("date")),
         zoned_column("created_at", gettext_lazy("RSVP'd at")),
         "language",
     ]
-    list_filter = [EventFilter, "status", "moderation", "language", "created_at"]
+    list_filter = [EventFilter, OccurrenceFilter, "status", "moderation", "language", "created_at"]
     search_fields = ["name", "email", "phone"]
     list_export = [
         "name",
@@ -199,6 +201,7 @@ class RSVPAdmin(SupporterAdmin):
         "status",
         "access_needs",
         "page_title",
+        "occurrence_start",
         "created_at",
         "moderation",
         "language",

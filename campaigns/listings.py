@@ -15,7 +15,7 @@ from wagtail.models import Page, Site
 from home.languages import live_translations
 
 from .models.base import with_listing_images
-from .models.events import EventPage
+from .models.events import EventPage, by_next_date
 from .models.petitions import TARGETS_PREFETCH, PetitionPage
 from .models.updates import UpdatePage
 
@@ -59,6 +59,7 @@ def open_petitions(scope: Page, limit: int = LIST_SIZE):
 
 
 def upcoming_events(scope: Page, limit: int = LIST_SIZE):
-    """The events under `scope` that have not ended yet, soonest first."""
+    """The events under `scope` that have not ended yet, soonest first (a repeating event by
+    its next date: it is listed until its last one is over)."""
     events = live_events(scope).filter(ends_at__gte=timezone.now())
-    return with_listing_images(events).order_by("starts_at")[:limit]
+    return by_next_date(with_listing_images(events).order_by("starts_at"))[:limit]

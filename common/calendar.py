@@ -3,7 +3,11 @@ anything that lists events (an event page, a calendar feed) can build one and re
 
 A file is written in the active language (the page's: a Spanish event's file is Spanish), and
 says so: the texts it adds are translated and its text properties carry LANGUAGE, so a calendar
-app that reads aloud or spell-checks picks the right language."""
+app that reads aloud or spell-checks picks the right language.
+
+A repeating event is one VEVENT with an RRULE (and an EXDATE per skipped date), its DTSTART on
+the local clock with the zone's TZID, and the file carries that zone's VTIMEZONE: Google, Apple
+and Outlook then repeat it at the same local time across daylight saving."""
 
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -24,6 +28,10 @@ class CalendarEvent:
     url: str = ""
     location: str = ""
     description: str = ""
+    # A repeat rule (icalendar's vRecur mapping, e.g. {"freq": "MONTHLY", "byday": "1TU"})
+    # and the starts of the dates it skips; `start` is then aware in the event's zone.
+    rule: dict | None = None
+    skipped: tuple[datetime, ...] = ()
 
 
 def event_calendar(*events: CalendarEvent, name: str = "") -> bytes:
@@ -43,6 +51,10 @@ def event_calendar(*events: CalendarEvent, name: str = "") -> bytes:
         event.add("summary", item.title, parameters=text)
         event.add("dtstart", item.start)
         event.add("dtend", item.end)
+        if item.rule:
+            event.add("rrule", item.rule)
+            if item.skipped:
+                event.add("exdate", list(item.skipped))
         event.add("dtstamp", datetime.now().astimezone())
         if item.url:
             event.add("url", item.url)
@@ -53,4 +65,7 @@ def event_calendar(*events: CalendarEvent, name: str = "") -> bytes:
         if description:
             event.add("description", description, parameters=text)
         calendar.add_component(event)
+    if any(item.rule for item in events):
+        # One-off events are written in UTC and need no zone; a rule needs its zone's rules.
+        calendar.add_missing_timezones()
     return calendar.to_ical()

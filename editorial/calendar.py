@@ -180,15 +180,22 @@ def _events(first, last, start, end, campaign, finder: AdminURLFinder) -> list[E
     for event in _in_campaign(events, campaign):
         if event.all_day:
             # An all-day event is on its dates wherever the reader is.
-            first_day, last_day, at = event.start_date, event.end_date or event.start_date, None
+            first_day, last_day = event.start_date, event.end_date or event.start_date
+            times = [(first_day, last_day, None)]
         else:
-            # Its last moment, not its end: an event ending at midnight ends on the day before.
-            first_day = _local_date(event.starts_at)
-            last_day = max(first_day, _local_date(event.ends_at - dt.timedelta(microseconds=1)))
-            at = event.starts_at
-        if first_day > last or last_day < first:
-            continue
-        entries.append(_page_entry(event, EVENT, gettext("Event"), first_day, last_day, at, finder))
+            # A repeating event is on each of its dates (its stored times span them all).
+            times = []
+            for starts_at, ends_at in event.occurrences():
+                # Its last moment, not its end: an event ending at midnight ends the day before.
+                first_day = _local_date(starts_at)
+                last_day = max(first_day, _local_date(ends_at - dt.timedelta(microseconds=1)))
+                times.append((first_day, last_day, starts_at))
+        for first_day, last_day, at in times:
+            if first_day > last or last_day < first:
+                continue
+            entries.append(
+                _page_entry(event, EVENT, gettext("Event"), first_day, last_day, at, finder)
+            )
     return entries
 
 

@@ -3,7 +3,7 @@ from urllib.parse import urlsplit
 
 from django.http import HttpResponse
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from wagtail.contrib.routable_page.models import path
@@ -21,12 +21,25 @@ from common.timezones import format_zoned
 from .base import see_other
 from .proof_of_work import ProofOfWorkSubmissionMixin
 
+# How many of a repeating event's next dates its page lists.
+NEXT_DATES = 6
 THANK_YOU_ROUTES = {RSVP.Status.GOING: "rsvp_going", RSVP.Status.WAITLIST: "rsvp_waitlist"}
+
+
+def occurrence_label(start: datetime) -> str:
+    """One date of a repeating event, in its zone and naming it: "Tuesday 3 March 2026, 6:00
+    PM PST" (`start` is aware in the event's zone)."""
+    fmt = f"{formats.get_format('WEEKDAY_DATE_FORMAT')}, {formats.get_format('CLOCK_FORMAT')} T"
+    return format_zoned(start, fmt, zone=start.tzinfo)
 
 
 class RSVPMixin(ProofOfWorkSubmissionMixin):
     """Lets readers RSVP to an event page, with an optional capacity and a waitlist, a
     calendar file and a private cancel link. RSVPs close when the event starts.
+
+    A repeating event (the page's `occurrences`) takes RSVPs per date: the reader picks one
+    (the next by default), each date has its own places and waitlist, and an RSVP stores the
+    date's start (RSVP.occurrence_start), which its email, calendar file and cancel link use.
 
     The page provides what actions.contracts.EventPageContract names. Put `rsvp_panels` in
     the page's RSVP panel."""
@@ -41,30 +54,70 @@ class RSVPMixin(ProofOfWorkSubmissionMixin):
         abstract = True
 
     def accepts_submissions(self) -> bool:
-        return self.rsvp_enabled and self.starts_at > timezone.now()
+        if not self.repeats:
+            return self.rsvp_enabled and self.starts_at > timezone.now()
+        return self.rsvp_enabled and bool(self.open_occurrences())
 
-    def rsvp_places_left(self) -> int | None:
-        """Places left (guests count), or None when the event has no limit."""
-        return places_left(self)
+    def rsvp_occurrence(self, day: str | None = None) -> datetime | None:
+        """The start of the date an RSVP is for: the one on `day` ("2026-03-03") if it still
+        takes RSVPs, else the next that does; None for a one-off event (or none left)."""
+        if not self.repeats:
+            return None
+        open_starts = [start for start, _end in self.open_occurrences()]
+        chosen = self.occurrence_on(day) if day else None
+        if chosen and chosen[0] in open_starts:
+            return chosen[0]
+        return open_starts[0] if open_starts else None
+
+    def rsvp_places_left(self, occurrence: datetime | None = None) -> int | None:
+        """Places left (guests count), or None when the event has no limit; for a repeating
+        event, of `occurrence` (by default the next date taking RSVPs)."""
+        if occurrence is None:
+            occurrence = self.rsvp_occurrence()
+        return places_left(self, occurrence)
+
+    def get_form_kwargs(self) -> dict:
+        kwargs = super().get_form_kwargs()
+        if self.repeats:
+            kwargs["occurrences"] = [
+                (start.date().isoformat(), occurrence_label(start))
+                for start, _end in self.open_occurrences()
+            ]
+        return kwargs
 
     def supporter_data_ends_at(self) -> datetime | None:
         return self.ends_at if self.ends_at <= timezone.now() else None
 
-    def calendar_event(self, url: str) -> CalendarEvent:
-        """This event as plain calendar data; `url` is the page's absolute address."""
+    def calendar_event(self, url: str, occurrence: datetime | None = None) -> CalendarEvent:
+        """This event as plain calendar data; `url` is the page's absolute address.
+
+        A repeating event is one entry with its repeat rule, from its first start on the local
+        clock in its zone (so calendar apps keep 6 pm across daylight saving), minus its
+        skipped dates; with `occurrence`, just that date (an RSVP's own calendar file)."""
+        host = urlsplit(url).hostname or "campaign"
+        uid = f"event-{self.pk}@{host}"
+        rule, skipped = None, ()
         if self.all_day:
             start, end = self.local_start.date(), self.local_end.date()
-        else:
+        elif not self.repeats:
             start, end = self.starts_at, self.ends_at
+        elif occurrence is not None:
+            start, end = self.occurrence_times(occurrence)
+            uid = f"event-{self.pk}-{start:%Y%m%d}@{host}"
+        else:
+            start, end = self.compute_times()
+            rule, skipped = self.calendar_rule()
         place = ", ".join(part for part in [self.venue_name, self.address] if part)
         return CalendarEvent(
-            uid=f"event-{self.pk}@{urlsplit(url).hostname or 'campaign'}",
+            uid=uid,
             title=self.title,
             start=start,
             end=end,
             url=url,
             location=place or self.online_url,
             description=self.summary,
+            rule=rule,
+            skipped=tuple(skipped),
         )
 
     def get_context(self, request, *args, **kwargs):
@@ -76,21 +129,38 @@ class RSVPMixin(ProofOfWorkSubmissionMixin):
             # Where actions.js reads the places left now: the page may come from a cache.
             rsvp_places_url=reverse("actions:event_places", args=[self.pk]) if self.pk else "",
             rsvp_step="form",
+            event_dates=[
+                occurrence_label(start) for start, _end in self.upcoming_occurrences()[:NEXT_DATES]
+            ]
+            if self.repeats
+            else [],
         )
         return context
 
     def process_submission(self, request, form, screening):
+        occurrence = self.rsvp_occurrence(form.cleaned_data.get("occurrence"))
         result = rsvp_to_event(
             self,
             form.cleaned_data,
             base_url=site_url(request),
             screening=screening,
             language=self.submission_language(request),
+            occurrence=occurrence,
         )
-        return see_other(self.get_thank_you_url(request, result.status))
+        return see_other(self.get_thank_you_url(request, result.status, occurrence))
 
-    def get_thank_you_url(self, request, status: str = RSVP.Status.GOING) -> str:
-        return self.url + self.reverse_subpage(THANK_YOU_ROUTES[status]) + "#rsvp-done"
+    def get_thank_you_url(
+        self, request, status: str = RSVP.Status.GOING, occurrence: datetime | None = None
+    ) -> str:
+        # The date is in the address, not the session: the step names it and offers its
+        # calendar file, and a date is nothing personal.
+        day = f"?date={occurrence.astimezone(self.zone):%Y-%m-%d}" if occurrence else ""
+        return self.url + self.reverse_subpage(THANK_YOU_ROUTES[status]) + day + "#rsvp-done"
+
+    def chosen_occurrence(self, request) -> tuple[datetime, datetime] | None:
+        """The date named by the address's ?date= on a repeating event's page, or None."""
+        day = request.GET.get("date", "")
+        return self.occurrence_on(day[:10]) if self.repeats and day else None
 
     @path("rsvp/going/")
     def rsvp_going(self, request):
@@ -102,14 +172,21 @@ class RSVPMixin(ProofOfWorkSubmissionMixin):
 
     def render_thank_you(self, request, status: str):
         """The step after RSVPing: add it to a calendar, and share it so others come too."""
+        occurrence = self.chosen_occurrence(request)
         return self.render(
             request,
-            context_overrides={"rsvp_step": status, "share_kit": self.event_share_kit(request)},
+            context_overrides={
+                "rsvp_step": status,
+                "share_kit": self.event_share_kit(request, occurrence),
+                "rsvp_occurrence": occurrence_label(occurrence[0]) if occurrence else "",
+                "rsvp_calendar_query": f"?date={occurrence[0]:%Y-%m-%d}" if occurrence else "",
+            },
         )
 
-    def event_share_kit(self, request) -> dict:
+    def event_share_kit(self, request, occurrence: tuple | None = None) -> dict:
+        start = occurrence[0] if occurrence else self.local_start
         # Translators: a date format (Django's), e.g. "Friday 20 October".
-        when = format_zoned(self.starts_at, pgettext("share kit date", "l j F"), zone=self.zone)
+        when = format_zoned(start, pgettext("share kit date", "l j F"), zone=self.zone)
         return share_kit(
             page_link(self, site_url(request)),
             _("I'm going to %(title)s on %(when)s. Come with me:")
@@ -127,7 +204,8 @@ class RSVPMixin(ProofOfWorkSubmissionMixin):
             return self._rsvp_step(request, "cancel_invalid", status=400)
         if rsvp.status == RSVP.Status.CANCELLED:
             return self._rsvp_step(request, "cancelled")
-        if self.starts_at <= timezone.now():
+        starts_at = rsvp.occurrence_start or self.starts_at
+        if starts_at <= timezone.now():
             return self._rsvp_step(request, "cancel_too_late", status=409)
         if request.method == "POST":
             cancel_rsvp(self, rsvp, base_url=site_url(request))
@@ -137,6 +215,11 @@ class RSVPMixin(ProofOfWorkSubmissionMixin):
             "cancel",
             extra={
                 "rsvp_to_cancel": rsvp,
+                "rsvp_occurrence": (
+                    occurrence_label(rsvp.occurrence_start.astimezone(self.zone))
+                    if rsvp.occurrence_start
+                    else ""
+                ),
                 "route_action_url": self.route_action_url("cancel_rsvp", (token,)),
             },
         )
@@ -155,8 +238,12 @@ class RSVPMixin(ProofOfWorkSubmissionMixin):
     @path("calendar/")
     def calendar_file(self, request):
         """This event as a calendar file: public, the same for everyone. (Wagtail page paths
-        cannot contain dots, so the address is calendar/ and the download is named .ics.)"""
-        ics = event_calendar(self.calendar_event(page_link(self, site_url(request))))
+        cannot contain dots, so the address is calendar/ and the download is named .ics.)
+        For a repeating event, ?date=2026-03-03 gives that date alone (the thank-you step's)."""
+        occurrence = self.chosen_occurrence(request)
+        start = occurrence[0] if occurrence else None
+        ics = event_calendar(self.calendar_event(page_link(self, site_url(request)), start))
         response = HttpResponse(ics, content_type="text/calendar; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'
+        name = f"{self.slug}-{start:%Y-%m-%d}" if start else self.slug
+        response["Content-Disposition"] = f'attachment; filename="{name}.ics"'
         return response

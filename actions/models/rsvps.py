@@ -33,6 +33,15 @@ class RSVP(ModeratedRecord):
     phone = models.CharField(max_length=30, blank=True)
     access_needs = models.TextField(max_length=500, blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.GOING)
+    occurrence_start = models.DateTimeField(
+        _("date"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "For a repeating event, when the occurrence this RSVP is for starts; empty for "
+            "a one-off event. Places and the waitlist are counted per occurrence."
+        ),
+    )
     created_at = models.DateTimeField(_("RSVP'd at"), default=timezone.now, db_index=True)
     status_changed_at = models.DateTimeField(null=True, blank=True)
     anonymised_at = models.DateTimeField(null=True, blank=True)
@@ -88,9 +97,16 @@ class RSVP(ModeratedRecord):
         constraints = [
             models.UniqueConstraint(
                 fields=["page", "email_normalised"],
-                condition=~Q(status="cancelled"),
+                condition=~Q(status="cancelled") & Q(occurrence_start__isnull=True),
                 name="one_active_rsvp_per_email_per_event",
-            )
+            ),
+            # A repeating event: one per person per date (NULLs never clash in a unique index,
+            # so the one-off rule above keeps its own condition).
+            models.UniqueConstraint(
+                fields=["page", "occurrence_start", "email_normalised"],
+                condition=~Q(status="cancelled") & Q(occurrence_start__isnull=False),
+                name="one_active_rsvp_per_email_per_occurrence",
+            ),
         ]
         indexes = [
             models.Index(fields=["page", "status", "created_at"]),

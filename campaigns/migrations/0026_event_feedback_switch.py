@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("campaigns", "0020_states_listed_by_name"),
+        ("campaigns", "0023_events_can_repeat"),
     ]
 
     operations = [

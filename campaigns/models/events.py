@@ -36,6 +36,7 @@ from .base import (
     programme_pages,
     translated,
 )
+from .repeats import RepeatsMixin
 
 PAST_EVENTS_PER_PAGE = 12
 
@@ -55,6 +56,12 @@ TIME_ZONES = [
 
 def default_time_zone() -> str:
     return settings.TIME_ZONE
+
+
+def by_next_date(events) -> list:
+    """Upcoming events soonest first by their next date: a repeating event that began months
+    ago sorts by its next occurrence, not its first (worked out in Python: no query)."""
+    return sorted(events, key=lambda event: (event.local_start, event.pk))
 
 
 class EventIndexPage(MenuLabelMixin, IntroMixin, Page):
@@ -88,13 +95,13 @@ class EventIndexPage(MenuLabelMixin, IntroMixin, Page):
         except (PageNotAnInteger, EmptyPage):
             past_page = paginator.page(1)
         context.update(
-            upcoming_events=self.events().filter(ends_at__gte=now).order_by("starts_at"),
+            upcoming_events=by_next_date(self.events().filter(ends_at__gte=now)),
             past_events=past_page,
         )
         return context
 
 
-class EventPage(RSVPMixin, ListingMixin, Page):
+class EventPage(RSVPMixin, RepeatsMixin, ListingMixin, Page):
     """An event: when and where (in the venue's own time zone), what it costs, who it is for,
     access information and who organises it."""
 
@@ -112,6 +119,8 @@ class EventPage(RSVPMixin, ListingMixin, Page):
         default=default_time_zone,
         help_text=_("The time zone of the venue: the times above are in it."),
     )
+    # A repeating event: from its first start to its last occurrence's end (so it is listed
+    # as upcoming until then); the page works out each occurrence (`occurrences`).
     starts_at = models.DateTimeField(editable=False, db_index=True)
     ends_at = models.DateTimeField(editable=False, db_index=True)
 
@@ -172,6 +181,7 @@ class EventPage(RSVPMixin, ListingMixin, Page):
             ],
             heading=_("When"),
         ),
+        MultiFieldPanel(RepeatsMixin.repeat_panels, heading=_("Repeats")),
         MultiFieldPanel(
             [FieldPanel("venue_name"), FieldPanel("address"), FieldPanel("online_url")],
             heading=_("Where"),
@@ -232,6 +242,10 @@ class EventPage(RSVPMixin, ListingMixin, Page):
             "end_date",
             "end_time",
             "time_zone",
+            "repeat",
+            "repeat_until",
+            "repeat_count",
+            "skipped_dates",
             "rsvp_enabled",
             "capacity",
             "feedback_emails",
@@ -289,19 +303,25 @@ class EventPage(RSVPMixin, ListingMixin, Page):
             if end <= start:
                 raise ValidationError({"end_time": _("The event ends before it starts.")})
         if self.start_date:
+            self.clean_repeat()
             # A preview renders the cleaned form without saving: give it the times as typed.
-            self.starts_at, self.ends_at = self.compute_times()
+            self.starts_at, self.ends_at = self.series_times()
 
     def save(self, *args, **kwargs):
-        self.starts_at, self.ends_at = self.compute_times()
+        self.starts_at, self.ends_at = self.series_times()
         super().save(*args, **kwargs)
 
     @property
     def local_start(self) -> dt.datetime:
+        """When the event (its next occurrence, for a repeating one) starts, in its zone."""
+        if self.repeats:
+            return self.next_occurrence[0]
         return self.starts_at.astimezone(self.zone)
 
     @property
     def local_end(self) -> dt.datetime:
+        if self.repeats:
+            return self.next_occurrence[1]
         return self.ends_at.astimezone(self.zone)
 
     @property

@@ -169,8 +169,10 @@ class WeekOfActionPage(MenuLabelMixin, ListingMixin, Page):
         events = listings.live_events(scope).filter(start_date__lte=last).order_by("starts_at")
         for event in events:
             event_end = event.end_date or event.start_date
+            # A repeating event is on the days of its dates (each starts on one).
+            dates = {start.date() for start, _end in event.occurrences()} if event.repeats else ()
             for day in programme:
-                if event.start_date <= day <= event_end:
+                if day in dates or (not dates and event.start_date <= day <= event_end):
                     programme[day].events.append(event)
         updates = (
             listings.live_updates(scope).filter(date__range=(first, last)).order_by("date", "pk")

@@ -21,12 +21,13 @@
     // may predate the reader's own signature or place.
     var finished = Boolean(document.querySelector("[data-focus-on-load]"));
 
+    // `url` may be a function: an address that changes (a repeating event's chosen date).
     function keepFresh(url, show) {
         function refresh() {
             if (document.hidden) {
                 return;
             }
-            fetch(url, {credentials: "omit", cache: finished ? "no-cache" : "default"}).then(function (response) {
+            fetch(typeof url === "function" ? url() : url, {credentials: "omit", cache: finished ? "no-cache" : "default"}).then(function (response) {
                 return response.ok ? response.json() : null;
             }).then(function (data) {
                 if (data) {
@@ -37,6 +38,7 @@
         refresh();
         window.setInterval(refresh, 15000);
         document.addEventListener("visibilitychange", refresh);
+        return refresh;
     }
 
     // A petition's count against its goal.
@@ -73,7 +75,12 @@
         var left = places.querySelector("[data-places-left]");
         var noun = places.querySelector("[data-places-noun]");
         var button = document.querySelector("[data-places-button]");
-        keepFresh(places.getAttribute("data-places-url"), function (data) {
+        // A repeating event: the places of the date chosen in the form.
+        var date = document.querySelector("select[name=occurrence]");
+        var refreshPlaces = keepFresh(function () {
+            var url = places.getAttribute("data-places-url");
+            return date ? url + "?date=" + encodeURIComponent(date.value) : url;
+        }, function (data) {
             if (typeof data.places_left !== "number") {
                 return;
             }
@@ -88,5 +95,8 @@
                 button.textContent = data.places_left === 0 ? words("waitlist", "Join the waitlist") : words("rsvp", "RSVP");
             }
         });
+        if (date) {
+            date.addEventListener("change", refreshPlaces);
+        }
     }
 })();
