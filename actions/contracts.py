@@ -82,6 +82,7 @@ class EventPageContract(ActionPage, Protocol):
     venue_name: str
     address: str
     online_url: str
+    time_zone: str
     summary: str
     hashtag: str
 
@@ -93,6 +94,9 @@ class EventPageContract(ActionPage, Protocol):
 
     @property
     def local_end(self) -> datetime: ...
+
+    # The zone as editors pick it ("Pacific (Los Angeles, Seattle)"), for emails.
+    def get_time_zone_display(self) -> str: ...
 
 
 class EndorsementPageContract(ActionPage, Protocol):

@@ -4,6 +4,7 @@ from django.conf import settings
 
 from common.links import site_url
 
+from .reminders import queue_due_reminders
 from .services.letters import queue_due_letters
 from .services.retention import anonymise_supporters
 
@@ -21,3 +22,11 @@ def send_due_letters() -> str | None:
     if not queued:
         return None
     return f"handed {queued} due letter{'' if queued == 1 else 's'} to the task worker"
+
+
+def send_event_reminders() -> str | None:
+    """Hand the task worker the event reminders that are due (actions.reminders)."""
+    queued = queue_due_reminders(base_url=site_url())
+    if not queued:
+        return None
+    return f"handed {queued} event reminder{'' if queued == 1 else 's'} to the task worker"

@@ -24,6 +24,9 @@ class CalendarEvent:
     url: str = ""
     location: str = ""
     description: str = ""
+    # Rises each time the event's time or place changes (RFC 5545): a calendar app replaces
+    # the entry it has under this `uid` only with a file whose SEQUENCE is higher.
+    sequence: int = 0
 
 
 def event_calendar(*events: CalendarEvent, name: str = "") -> bytes:
@@ -44,6 +47,8 @@ def event_calendar(*events: CalendarEvent, name: str = "") -> bytes:
         event.add("dtstart", item.start)
         event.add("dtend", item.end)
         event.add("dtstamp", datetime.now().astimezone())
+        if item.sequence:
+            event.add("sequence", item.sequence)
         if item.url:
             event.add("url", item.url)
         if item.location:

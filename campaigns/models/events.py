@@ -222,6 +222,8 @@ class EventPage(RSVPMixin, ListingMixin, Page):
             "rsvp_enabled",
             "capacity",
             "ask_for_proof_of_work",
+            "remind_day_before",
+            "remind_morning_of",
             "cohost_links",
         ),
         SynchronizedField("venue_name"),

@@ -272,6 +272,8 @@ SCHEDULER_JOBS = ["editorial.jobs.publish_scheduled_content"]
 SCHEDULER_JOBS.append(("actions.jobs.anonymise_expired_supporters", 60 * 60))
 # Letters that waited for an office's daily limit go out once their day comes.
 SCHEDULER_JOBS.append(("actions.jobs.send_due_letters", 5 * 60))
+# Event reminders, the day before and on the morning: each stays due for hours.
+SCHEDULER_JOBS.append(("actions.jobs.send_event_reminders", 5 * 60))
 # The dashboard warns when the scheduler has not finished a run for this long, and lists
 # scheduled items whose time passed this long ago without them going live or offline.
 SCHEDULER_STALE_MINUTES = env_int("SCHEDULER_STALE_MINUTES", 5)
