@@ -42,7 +42,7 @@ class RSVPMixin(ProofOfWorkSubmissionMixin):
         gettext_lazy("Email a reminder the day before"),
         default=True,
         help_text=gettext_lazy(
-            "At 10:00 the day before, in the event's time zone, everyone with a place is "
+            "At 10 AM the day before, in the event's time zone, everyone with a place is "
             "emailed the time, the place, a calendar file and their link to cancel."
         ),
     )
@@ -50,8 +50,8 @@ class RSVPMixin(ProofOfWorkSubmissionMixin):
         gettext_lazy("Email a reminder the morning of the event"),
         default=True,
         help_text=gettext_lazy(
-            "At 7:00 on the day, in the event's time zone, everyone with a place is emailed "
-            "the time and the place. For an event that starts before 8:00, it goes at 19:00 "
+            "At 7 AM on the day, in the event's time zone, everyone with a place is emailed "
+            "the time and the place. For an event that starts before 8 AM, it goes at 7 PM "
             "the evening before."
         ),
     )

@@ -13,12 +13,12 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='eventpage',
             name='remind_day_before',
-            field=models.BooleanField(default=True, help_text="At 10:00 the day before, in the event's time zone, everyone with a place is emailed the time, the place, a calendar file and their link to cancel.", verbose_name='Email a reminder the day before'),
+            field=models.BooleanField(default=True, help_text="At 10 AM the day before, in the event's time zone, everyone with a place is emailed the time, the place, a calendar file and their link to cancel.", verbose_name='Email a reminder the day before'),
         ),
         migrations.AddField(
             model_name='eventpage',
             name='remind_morning_of',
-            field=models.BooleanField(default=True, help_text="At 7:00 on the day, in the event's time zone, everyone with a place is emailed the time and the place. For an event that starts before 8:00, it goes at 19:00 the evening before.", verbose_name='Email a reminder the morning of the event'),
+            field=models.BooleanField(default=True, help_text="At 7 AM on the day, in the event's time zone, everyone with a place is emailed the time and the place. For an event that starts before 8 AM, it goes at 7 PM the evening before.", verbose_name='Email a reminder the morning of the event'),
         ),
         migrations.AddField(
             model_name='eventpage',
