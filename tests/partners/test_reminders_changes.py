@@ -123,3 +123,7 @@ def test_a_spanish_attendee_is_told_in_spanish_with_the_spanish_calendar_entry()
     assert str(entry["UID"]) == f"event-{spanish.pk}@testserver"
     assert entry.decoded("DTSTART") == utc(2027, 11, 9, 3)
     assert int(entry["SEQUENCE"]) > 0
+
+    # The translator brings the Spanish page up to date later: nobody is emailed again.
+    translate(event, start_time=dt.time(19, 0), end_time=dt.time(21, 0))
+    assert len(mail.outbox) == 1

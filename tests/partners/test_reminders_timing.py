@@ -139,3 +139,13 @@ def test_a_spanish_rsvp_is_reminded_in_spanish_with_links_to_the_spanish_page():
     [entry] = Calendar.from_ical(content).walk("VEVENT")
     assert str(entry["SUMMARY"]) == "Vigilia en Adelanto"
     assert len(mail.outbox) == 1
+
+
+def test_an_all_day_event_is_reminded_the_day_before_and_that_morning():
+    event = vigil(AFTER_FALL_BACK, start_time=None, end_time=None)
+    rsvp(event, "ana@example.org")
+
+    [day_before] = run_at(utc(2027, 11, 7, 18))
+    assert "When: Monday 8 November 2027, all day" in day_before.body
+    [morning] = run_at(utc(2027, 11, 8, 15))
+    assert morning.subject == "Today: Vigil at Adelanto"
