@@ -82,6 +82,7 @@ class EventPageContract(ActionPage, Protocol):
     venue_name: str
     address: str
     online_url: str
+    time_zone: str
     summary: str
     hashtag: str
     # Whether attendees are emailed the feedback form after the event (actions.services.checkin).
@@ -113,6 +114,8 @@ class EventPageContract(ActionPage, Protocol):
     def compute_times(self) -> tuple[datetime, datetime]: ...
 
     def calendar_rule(self) -> tuple[dict, list[datetime]] | None: ...
+    # The zone as editors pick it ("Pacific (Los Angeles, Seattle)"), for emails.
+    def get_time_zone_display(self) -> str: ...
 
 
 class EndorsementPageContract(ActionPage, Protocol):

@@ -6,6 +6,7 @@ from django.utils import timezone
 from common.links import site_url
 
 from .event_pages import live_events
+from .reminders import queue_due_reminders
 from .services.feedback import feedback_due_between, send_feedback_requests
 from .services.letters import queue_due_letters
 from .services.retention import anonymise_supporters
@@ -39,3 +40,11 @@ def send_event_feedback() -> str | None:
     if not queued:
         return None
     return f"asked {queued} attendee{'' if queued == 1 else 's'} for feedback"
+
+
+def send_event_reminders() -> str | None:
+    """Hand the task worker the event reminders that are due (actions.reminders)."""
+    queued = queue_due_reminders(base_url=site_url())
+    if not queued:
+        return None
+    return f"handed {queued} event reminder{'' if queued == 1 else 's'} to the task worker"

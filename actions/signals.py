@@ -11,6 +11,7 @@ from common.links import site_url
 from .abuse import forget_rules
 from .mixins import RSVPMixin, SignablePetitionMixin
 from .models import BlockedEmail, FormLimitOverride, FormLimits, PaperSignatures, Signature
+from .reminders import schedule_published
 from .services.counts import forget_count, forget_goals
 from .services.rsvps import follow_moved_dates, promote_waitlist
 from .services.translations import translation_added, translation_removed
@@ -32,6 +33,9 @@ def page_changed(sender, instance, **kwargs) -> None:
     if isinstance(instance, RSVPMixin) and instance.accepts_submissions():
         # A raised capacity seats people from the waitlist straight away.
         promote_waitlist(instance, base_url=site_url())
+    if isinstance(instance, RSVPMixin):
+        # After the promotions: those promoted were just sent the new details.
+        schedule_published(instance, base_url=site_url())
 
 
 @receiver(post_save)

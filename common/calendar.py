@@ -32,6 +32,9 @@ class CalendarEvent:
     # and the starts of the dates it skips; `start` is then aware in the event's zone.
     rule: dict | None = None
     skipped: tuple[datetime, ...] = ()
+    # Rises each time the event's time or place changes (RFC 5545): a calendar app replaces
+    # the entry it has under this `uid` only with a file whose SEQUENCE is higher.
+    sequence: int = 0
 
 
 def event_calendar(*events: CalendarEvent, name: str = "") -> bytes:
@@ -56,6 +59,8 @@ def event_calendar(*events: CalendarEvent, name: str = "") -> bytes:
             if item.skipped:
                 event.add("exdate", list(item.skipped))
         event.add("dtstamp", datetime.now().astimezone())
+        if item.sequence:
+            event.add("sequence", item.sequence)
         if item.url:
             event.add("url", item.url)
         if item.location:

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('actions', '0019_attendance_and_feedback'),
+        ('actions', '0020_rsvps_are_reminded'),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 

@@ -1,11 +1,13 @@
-from datetime import datetime
+from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
+from django.db import models
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
+from django.utils.translation import gettext_lazy, pgettext
+from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import path
 
 from actions import feedback_views
@@ -24,6 +26,12 @@ from .proof_of_work import ProofOfWorkSubmissionMixin
 # How many of a repeating event's next dates its page lists.
 NEXT_DATES = 6
 THANK_YOU_ROUTES = {RSVP.Status.GOING: "rsvp_going", RSVP.Status.WAITLIST: "rsvp_waitlist"}
+# What attendees are told about when and where: a change to any of them once the event is
+# published emails them (actions.reminders). `starts_at`/`ends_at` cover the dates, the times
+# and all-day; the zone is compared too, since the same instant reads differently in another.
+SCHEDULE_FIELDS = ("starts_at", "ends_at", "time_zone", "venue_name", "address", "online_url")
+# Calendar files count their SEQUENCE in seconds from here (see `calendar_sequence`).
+SEQUENCE_EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
 
 
 def occurrence_label(start: datetime) -> str:
@@ -44,7 +52,42 @@ class RSVPMixin(ProofOfWorkSubmissionMixin):
     The page provides what actions.contracts.EventPageContract names. Put `rsvp_panels` in
     the page's RSVP panel."""
 
-    rsvp_panels = [*ProofOfWorkSubmissionMixin.proof_of_work_panels]
+    # A change to any of these once published emails attendees; a page adds its own (a
+    # repeat rule) by extending it.
+    schedule_fields = SCHEDULE_FIELDS
+
+    remind_day_before = models.BooleanField(
+        gettext_lazy("Email a reminder the day before"),
+        default=True,
+        help_text=gettext_lazy(
+            "At 10 AM the day before, in the event's time zone, everyone with a place is "
+            "emailed the time, the place, a calendar file and their link to cancel."
+        ),
+    )
+    remind_morning_of = models.BooleanField(
+        gettext_lazy("Email a reminder the morning of the event"),
+        default=True,
+        help_text=gettext_lazy(
+            "At 7 AM on the day, in the event's time zone, everyone with a place is emailed "
+            "the time and the place. For an event that starts before 8 AM, it goes at 7 PM "
+            "the evening before."
+        ),
+    )
+    schedule_changed_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=gettext_lazy(
+            "When the time or place of the published event last changed: attendees are "
+            "emailed the new details."
+        ),
+    )
+
+    rsvp_panels = [
+        FieldPanel("remind_day_before"),
+        FieldPanel("remind_morning_of"),
+        *ProofOfWorkSubmissionMixin.proof_of_work_panels,
+    ]
 
     form_class = RSVPForm
     form_context_name = "rsvp_form"
@@ -88,6 +131,38 @@ class RSVPMixin(ProofOfWorkSubmissionMixin):
     def supporter_data_ends_at(self) -> datetime | None:
         return self.ends_at if self.ends_at <= timezone.now() else None
 
+    def save(self, *args, **kwargs):
+        """Note when a save changes the time or place attendees were told: the row holds the
+        live version (drafts are revisions), so the row before this save is what they saw.
+        Saving a draft writes only Wagtail's own columns and compares nothing."""
+        update_fields = kwargs.get("update_fields")
+        if self.pk and (update_fields is None or set(update_fields) & set(self.schedule_fields)):
+            before = (
+                type(self)
+                .objects.filter(pk=self.pk)
+                .values(*self.schedule_fields, "schedule_changed_at")
+                .first()
+            )
+            if before and any(before[name] != getattr(self, name) for name in self.schedule_fields):
+                self.schedule_changed_at = timezone.now()
+            elif before and before["schedule_changed_at"]:
+                # A revision carries the value from when it was drafted: never go back.
+                ours = self.schedule_changed_at or before["schedule_changed_at"]
+                self.schedule_changed_at = max(before["schedule_changed_at"], ours)
+            if before and update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "schedule_changed_at"}
+        super().save(*args, **kwargs)
+
+    @property
+    def calendar_sequence(self) -> int:
+        """The calendar file's SEQUENCE: a calendar app that has the event replaces its entry
+        only with a higher one. Seconds from 2024 to the last change of time or place, so it
+        rises with every change and the same rule serves each translation of the event (each
+        has its own calendar UID) without a counter to keep in step; 0 before any change."""
+        if self.schedule_changed_at is None:
+            return 0
+        return max(int((self.schedule_changed_at - SEQUENCE_EPOCH).total_seconds()), 1)
+
     def calendar_event(self, url: str, occurrence: datetime | None = None) -> CalendarEvent:
         """This event as plain calendar data; `url` is the page's absolute address.
 
@@ -118,6 +193,7 @@ class RSVPMixin(ProofOfWorkSubmissionMixin):
             description=self.summary,
             rule=rule,
             skipped=tuple(skipped),
+            sequence=self.calendar_sequence,
         )
 
     def get_context(self, request, *args, **kwargs):

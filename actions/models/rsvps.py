@@ -83,6 +83,20 @@ class RSVP(ModeratedRecord):
         editable=False,
         help_text=_("When the email asking how the event went was sent (once per RSVP)."),
     )
+    # Set when the scheduler queues each reminder (actions.reminders), so it goes once.
+    day_before_reminded_at = models.DateTimeField(
+        _("reminded the day before at"), null=True, blank=True, editable=False
+    )
+    morning_reminded_at = models.DateTimeField(
+        _("reminded on the morning at"), null=True, blank=True, editable=False
+    )
+    change_notified_at = models.DateTimeField(
+        _("told of a change of time or place at"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When the event's time or place last changed that this person was told about."),
+    )
 
     class Meta:
         ordering = ["-created_at"]

@@ -105,6 +105,9 @@ class EventPage(RSVPMixin, RepeatsMixin, ListingMixin, Page):
     """An event: when and where (in the venue's own time zone), what it costs, who it is for,
     access information and who organises it."""
 
+    # Moving the dates of a repeating event tells attendees too (actions.reminders).
+    schedule_fields = (*RSVPMixin.schedule_fields, *RepeatsMixin.schedule_fields)
+
     start_date = models.DateField(help_text=_("The day the event starts."))
     start_time = models.TimeField(
         null=True, blank=True, help_text=_("Leave the times empty for an all-day event.")
@@ -250,6 +253,8 @@ class EventPage(RSVPMixin, RepeatsMixin, ListingMixin, Page):
             "capacity",
             "feedback_emails",
             "ask_for_proof_of_work",
+            "remind_day_before",
+            "remind_morning_of",
             "cohost_links",
         ),
         SynchronizedField("venue_name"),

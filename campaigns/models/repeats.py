@@ -18,6 +18,9 @@ class RepeatsMixin(models.Model):
     date's `start_date`, `start_time`, `end_date`, `end_time`, `all_day`, `zone` and
     `compute_times()`; put `repeat_panels` in a panel of its own."""
 
+    # What decides the dates: a change is a change of time attendees are told of.
+    schedule_fields = ("repeat", "repeat_until", "repeat_count", "skipped_dates")
+
     repeat = models.CharField(
         _("repeats"),
         max_length=20,

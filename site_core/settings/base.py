@@ -274,6 +274,8 @@ SCHEDULER_JOBS.append(("actions.jobs.anonymise_expired_supporters", 60 * 60))
 SCHEDULER_JOBS.append(("actions.jobs.send_due_letters", 5 * 60))
 # Attendees are asked how an event went from two hours after it ends (once each).
 SCHEDULER_JOBS.append(("actions.jobs.send_event_feedback", 15 * 60))
+# Event reminders, the day before and on the morning: each stays due for hours.
+SCHEDULER_JOBS.append(("actions.jobs.send_event_reminders", 5 * 60))
 # The dashboard warns when the scheduler has not finished a run for this long, and lists
 # scheduled items whose time passed this long ago without them going live or offline.
 SCHEDULER_STALE_MINUTES = env_int("SCHEDULER_STALE_MINUTES", 5)
