@@ -5,6 +5,7 @@ from django.conf import settings
 from common.links import site_url
 
 from .services.letters import queue_due_letters
+from .services.reminders import remind_unconfirmed
 from .services.retention import anonymise_supporters
 
 
@@ -21,3 +22,11 @@ def send_due_letters() -> str | None:
     if not queued:
         return None
     return f"handed {queued} due letter{'' if queued == 1 else 's'} to the task worker"
+
+
+def remind_unconfirmed_signers() -> str | None:
+    """Send the one reminder to confirm to signatures still unconfirmed a day after signing."""
+    queued = remind_unconfirmed(base_url=site_url())
+    if not queued:
+        return None
+    return f"reminded {queued} signer{'' if queued == 1 else 's'} to confirm"

@@ -10,6 +10,7 @@ from .moderation import BlockedEmail, ModeratedRecord, Moderation
 from .rsvps import RSVP
 from .signatures import PaperSignatures, Signature
 from .signups import UpdatesSignup
+from .updates import SentUpdate, SignerUpdate, Unsubscribe
 
 __all__ = [
     "RSVP",
@@ -22,7 +23,10 @@ __all__ = [
     "ModeratedRecord",
     "Moderation",
     "PaperSignatures",
+    "SentUpdate",
     "Signature",
+    "SignerUpdate",
     "SupporterExport",
+    "Unsubscribe",
     "UpdatesSignup",
 ]
