@@ -39,12 +39,11 @@ def register_signer_update_log_action(actions):
 
 @hooks.register("register_page_listing_more_buttons")
 def signer_updates_listing_button(page, user, next_url=None):
-    for button in (
-        updates_admin.updates_button(page, user, priority=57),
-        confirmation_views.health_button(page, user, priority=58),
-    ):
-        if button:
-            yield button
+    # Confirmation health is only in the page's own header (and the action counts): knowing
+    # whether a petition asks to confirm would cost the listing a query per row.
+    button = updates_admin.updates_button(page, user, priority=57)
+    if button:
+        yield button
 
 
 @hooks.register("register_page_header_buttons")
