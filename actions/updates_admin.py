@@ -38,7 +38,11 @@ from .update_tasks import update_body
 
 LOG_ACTION = "actions.signer_update"
 PREVIEW, SEND, EDIT = "preview", "send", "edit"
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
+
+
+def language_name(code: str) -> str:
+    """ "Spanish" in an English admin, "español" in a Spanish one."""
+    return translation.get_language_info(code)["name_translated"]
 
 
 def can_send(user) -> bool:
@@ -65,7 +69,8 @@ class UpdateForm(forms.Form):
     def __init__(self, *args, audience: Audience, **kwargs):
         super().__init__(*args, **kwargs)
         self.audience = audience
-        for code, name in settings.LANGUAGES:
+        for code, _native in settings.LANGUAGES:
+            name = language_name(code)
             needed = code == settings.LANGUAGE_CODE or audience.by_language.get(code, 0) > 0
             self.fields[f"subject_{code}"] = forms.CharField(
                 label=_("Subject (%(language)s)") % {"language": name},
@@ -108,12 +113,13 @@ def previews(petition: Page, texts: dict, reach: Audience) -> list[Preview]:
     """The email as each language's signers will read it, for a made-up signer."""
     base_url = site_url()
     shown = []
-    for code, name in settings.LANGUAGES:
+    for code, _native in settings.LANGUAGES:
         if code not in texts:
             continue
+        name = language_name(code)
         page = page_in_language(petition, code)
         with translation.override(code):
-            stop_url = base_url + reverse("actions:unsubscribe", args=["…"])
+            stop_url = _("(each signer's own link to unsubscribe)")
             body = update_body(
                 texts[code],
                 first_name=_("Maria"),

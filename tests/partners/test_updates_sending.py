@@ -68,9 +68,9 @@ def test_the_preview_shows_both_languages_and_who_it_reaches(client, petition, p
 
     preview = client.post(compose_url(petition), {**TEXTS, "action": "preview"})
     html = preview.content.decode()
-    assert "This update will reach 2 people." in html
+    assert "An update sent now reaches 2 people." in html
     assert "3 signers asked for news; 1 is excluded because they unsubscribed." in html
-    assert "In English: 1 person" in html and "In Español: 1 person" in html
+    assert "In English: 1 person" in html and "In Spanish: 1 person" in html
     assert "Esta mañana entregamos" in html and "Hola, María:" in html and "Dear Maria," in html
     assert "Send to 2 people?" in html
     assert not SignerUpdate.objects.exists()
