@@ -33,11 +33,12 @@ def masked(email: str) -> str:
 @require_http_methods(["GET", "HEAD", "POST"])
 def unsubscribe_view(request: HttpRequest, token: str) -> HttpResponse:
     key = read_token(token, UNSUBSCRIBE_UPDATES)
-    signature = (
-        Signature.objects.filter(key=key, anonymised_at__isnull=True).first() if key else None
-    )
-    if signature is None or not signature.email:
+    signature = Signature.objects.filter(key=key).first() if key else None
+    if signature is None:
         return render(request, TEMPLATE, {"step": "invalid"}, status=400)
+    if signature.anonymised_at or not signature.email:
+        # Erased since the email was sent: this signature sends nothing any more.
+        return render(request, TEMPLATE, {"step": "erased"})
     if request.method == "POST":
         unsubscribe(signature)
         return render(request, TEMPLATE, {"step": "done", "address": masked(signature.email)})

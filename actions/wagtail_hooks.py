@@ -115,6 +115,7 @@ class SignatureAdmin(SupporterAdmin):
         "held_at",
         "client_hash",
         "last_emailed_at",
+        "confirmation_reminded_at",
     ]
 
 

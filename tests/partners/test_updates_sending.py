@@ -6,6 +6,7 @@ from collections.abc import Iterator
 import pytest
 from django.db import transaction
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import PageLogEntry
 
 from actions.models import SentUpdate, SignerUpdate
@@ -13,7 +14,7 @@ from actions.update_tasks import send_update_batch
 from campaigns.models import PetitionPage
 from campaigns.models.petitions import PetitionMilestone
 
-from .updates_helpers import petition_with_milestone, signers, staff
+from .updates_helpers import petition_with_milestone, sign, signers, staff
 
 pytestmark = pytest.mark.django_db
 
@@ -161,3 +162,24 @@ def test_staff_without_the_permission_cannot_send(
     client.logout()
     assert send(client, petition).status_code == 302  # to the admin's sign-in
     assert not mailoutbox and not SignerUpdate.objects.exists()
+
+
+def test_a_batch_costs_the_same_queries_for_two_recipients_or_forty(
+    petition, people, django_assert_max_num_queries, settings, mailoutbox
+):
+    """The worker reads a batch's signers in one query and claims them in one statement,
+    whatever the batch's size: the cost per batch does not grow with its recipients."""
+    update = SignerUpdate.objects.create(
+        page=petition,
+        milestone_id=PetitionMilestone.objects.get(page=petition).pk,
+        texts={"en": {"subject": "S", "message": "M"}, "es": {"subject": "S", "message": "M"}},
+    )
+    for n in range(38):
+        sign(petition, f"many{n}@example.org", language="es" if n % 2 else "en")
+    update.created_at = timezone.now()
+    update.save()
+    settings.ACTIONS_UPDATE_BATCH_SIZE = 100
+    with django_assert_max_num_queries(20) as queries:
+        send_update_batch.call(update.key.hex, "http://testserver", 0)
+    assert len(mailoutbox) == 40
+    print(f"one batch of 40 recipients (then the empty last batch): {len(queries)} queries")

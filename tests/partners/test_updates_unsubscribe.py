@@ -128,3 +128,10 @@ def test_an_unsubscribe_is_stored_without_the_address(client, people):
     client.post(link(people["ana"]))
     stored = list(Unsubscribe.objects.values_list("address_key", flat=True))
     assert all("@" not in key and "ana" not in key for key in stored)
+
+
+def test_the_link_of_an_erased_signature_says_nothing_more_is_sent(client, people):
+    response = client.post(link(people["erased"]))
+    assert response.status_code == 200
+    assert "We no longer keep your details" in response.content.decode()
+    assert Unsubscribe.objects.count() == 1
