@@ -166,7 +166,8 @@ def updates_view(request: HttpRequest, page_id: int) -> HttpResponse:
     if not can_see(request.user, petition):
         return _forbidden(_("Only the petition's editors can see the updates sent to signers."))
     if request.method == "POST" and can_send(request.user):
-        update = SignerUpdate.objects.filter(pk=request.POST.get("resume") or 0).first()
+        resume = request.POST.get("resume", "")
+        update = SignerUpdate.objects.filter(pk=resume).first() if resume.isdigit() else None
         if update and update.page_id == petition.pk and resume_update(update, base_url=site_url()):
             messages.success(request, _("The update is being sent again to those not sent it."))
         return redirect(updates_url(petition))
