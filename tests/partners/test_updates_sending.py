@@ -144,8 +144,12 @@ def test_the_send_is_logged_and_shown_on_the_petition(client, petition, people, 
     entry = PageLogEntry.objects.get(action="actions.signer_update")
     assert entry.page_id == petition.pk and entry.user == lead
     assert entry.data["people"] == 2
-    overview = client.get(reverse("actions_signer_updates", args=[petition.pk])).content.decode()
+    overview_url = reverse("actions_signer_updates", args=[petition.pk])
+    overview = client.get(overview_url).content.decode()
     assert "by lead, to 2 people" in overview and "Done: 2 emails sent." in overview
+    # Reached from the petition's own menu in the editor.
+    editor = client.get(reverse("wagtailadmin_pages:edit", args=[petition.pk])).content.decode()
+    assert overview_url in editor
 
 
 def test_staff_without_the_permission_cannot_send(
