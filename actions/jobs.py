@@ -7,6 +7,7 @@ from common.links import site_url
 
 from .event_pages import live_events
 from .reminders import queue_due_reminders
+from .services.confirmation_reminders import remind_unconfirmed
 from .services.feedback import feedback_due_between, send_feedback_requests
 from .services.letters import queue_due_letters
 from .services.retention import anonymise_supporters
@@ -48,3 +49,11 @@ def send_event_reminders() -> str | None:
     if not queued:
         return None
     return f"handed {queued} event reminder{'' if queued == 1 else 's'} to the task worker"
+
+
+def remind_unconfirmed_signers() -> str | None:
+    """Send the one reminder to confirm to signatures still unconfirmed a day after signing."""
+    queued = remind_unconfirmed(base_url=site_url())
+    if not queued:
+        return None
+    return f"reminded {queued} signer{'' if queued == 1 else 's'} to confirm"

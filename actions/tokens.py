@@ -1,4 +1,5 @@
-"""Signed links sent by email: confirm a signature, cancel an RSVP, say how an event went.
+"""Signed links sent by email: confirm a signature, cancel an RSVP, say how an event went,
+stop updates.
 
 A token is `<record key>-<time>-<signature>`: the record's random key, when the link was made,
 and an HMAC of both keyed with SECRET_KEY and the link's purpose, so it cannot be guessed,
@@ -13,6 +14,9 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 CONFIRM_SIGNATURE = "actions.signature.confirm"
 CANCEL_RSVP = "actions.rsvp.cancel"
 EVENT_FEEDBACK = "actions.rsvp.feedback"
+# In every update to signers; it never expires (an unsubscribe link must keep working), and it
+# names one signature, so it stops updates to that signer's address and no other.
+UNSUBSCRIBE_UPDATES = "actions.signature.unsubscribe"
 # A confirmation link older than this is refused (sign again for a new one).
 CONFIRM_MAX_AGE = 60 * 60 * 24 * 30
 # The feedback form's link works for this long after the email was sent.

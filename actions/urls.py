@@ -3,6 +3,7 @@ from django.urls import path
 from . import views
 from .proof_of_work import challenge_view
 from .signup_views import UpdatesSignupView, updates_thanks
+from .unsubscribe_views import unsubscribe_view
 
 app_name = "actions"
 
@@ -27,4 +28,5 @@ urlpatterns = [
         {"kind": "calls"},
         name="call_states",
     ),
+    path("unsubscribe/<str:token>/", unsubscribe_view, name="unsubscribe"),
 ]

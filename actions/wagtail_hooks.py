@@ -123,6 +123,7 @@ class SignatureAdmin(SupporterAdmin):
         "held_at",
         "client_hash",
         "last_emailed_at",
+        "confirmation_reminded_at",
     ]
 
 
@@ -500,5 +501,6 @@ def add_trending_panel(request, panels: list) -> None:
             panels.append(panel)
 
 
-# Letters, calls, the delivery packet and signatures over time register their own screens.
-from . import officials_hooks  # noqa: E402, F401
+# Letters, calls, the delivery packet, signatures over time, updates to signers and
+# confirmation health register their own screens.
+from . import officials_hooks, updates_hooks  # noqa: E402, F401

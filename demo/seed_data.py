@@ -704,7 +704,11 @@ PETITIONS: list[dict[str, Any]] = [
         "goal": 200000,  # "signed by more than 200,000 individuals"
         "closing_date": date(2016, 9, 28),  # the delivery date
         "milestones": [
-            {"date": date(2016, 9, 28), "text": "Delivered 200,000 signatures to DHS"},
+            {
+                "date": date(2016, 9, 28),
+                "kind": "delivery",
+                "text": "Delivered 200,000 signatures to DHS",
+            },
         ],
         # "petitions signed by more than 200,000 individuals", collected by the coalition
         "paper_signatures": [

@@ -11,6 +11,7 @@ from .moderation import BlockedEmail, ModeratedRecord, Moderation
 from .rsvps import RSVP
 from .signatures import PaperSignatures, Signature
 from .signups import UpdatesSignup
+from .updates import SentUpdate, SignerUpdate, Unsubscribe
 
 __all__ = [
     "RSVP",
@@ -24,7 +25,10 @@ __all__ = [
     "ModeratedRecord",
     "Moderation",
     "PaperSignatures",
+    "SentUpdate",
     "Signature",
+    "SignerUpdate",
     "SupporterExport",
+    "Unsubscribe",
     "UpdatesSignup",
 ]

@@ -82,6 +82,16 @@ class Signature(ModeratedRecord):
         editable=False,
         help_text=_("When the signer was last sent an email (a receipt or a confirmation link)."),
     )
+    confirmation_reminded_at = models.DateTimeField(
+        _("reminded to confirm at"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "When the signer was sent the one reminder to confirm (a day after signing, if "
+            "they had not yet). Never sent twice."
+        ),
+    )
 
     class Meta:
         ordering = ["-created_at"]

@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("campaigns", "0023_events_can_repeat"),
+        ("campaigns", "0024_milestones_can_be_sent"),
     ]
 
     operations = [

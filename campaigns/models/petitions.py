@@ -299,15 +299,39 @@ class PetitionTarget(Orderable):
 
 
 class PetitionMilestone(Orderable):
-    """A delivery or win, e.g. 'Delivered 200,000 signatures to DHS'."""
+    """A delivery or win, e.g. 'Delivered 200,000 signatures to DHS', or what a target
+    answered. Once published, it can be emailed to the signers who asked for news (the
+    "Update signers" screen, actions/updates_admin.py)."""
+
+    class Kind(models.TextChoices):
+        MILESTONE = "milestone", _("A milestone")
+        DELIVERY = "delivery", _("We delivered the petition")
+        RESPONSE = "response", _("A target responded")
 
     page = ParentalKey(PetitionPage, on_delete=models.CASCADE, related_name="milestones")
     date = models.DateField()
+    kind = models.CharField(
+        _("what happened"),
+        max_length=10,
+        choices=Kind.choices,
+        default=Kind.MILESTONE,
+        help_text=_("A delivery or a target's response can be emailed to signers as an update."),
+    )
     text = models.CharField(
         max_length=200, help_text=_("e.g. 'Delivered 200,000 signatures to DHS'.")
     )
+    message = models.TextField(
+        _("longer message"),
+        blank=True,
+        max_length=4000,
+        help_text=_(
+            "Optional: what happened and what comes next, in a few paragraphs. It starts the "
+            "email to signers (you can change it before sending); the page shows only the "
+            "short text."
+        ),
+    )
 
-    panels = [FieldPanel("date"), FieldPanel("text")]
+    panels = [FieldPanel("date"), FieldPanel("kind"), FieldPanel("text"), FieldPanel("message")]
 
     class Meta(Orderable.Meta):
         ordering = ["date"]

@@ -276,6 +276,8 @@ SCHEDULER_JOBS.append(("actions.jobs.send_due_letters", 5 * 60))
 SCHEDULER_JOBS.append(("actions.jobs.send_event_feedback", 15 * 60))
 # Event reminders, the day before and on the morning: each stays due for hours.
 SCHEDULER_JOBS.append(("actions.jobs.send_event_reminders", 5 * 60))
+# One reminder to confirm a signature, a day after signing (actions.services.confirmation_reminders).
+SCHEDULER_JOBS.append(("actions.jobs.remind_unconfirmed_signers", 10 * 60))
 # The dashboard warns when the scheduler has not finished a run for this long, and lists
 # scheduled items whose time passed this long ago without them going live or offline.
 SCHEDULER_STALE_MINUTES = env_int("SCHEDULER_STALE_MINUTES", 5)
@@ -413,3 +415,5 @@ ACTIONS_PLACE_MIN_COUNT = env_int("ACTIONS_PLACE_MIN_COUNT", 10)
 # The signature history for staff shows a day hour by hour when it had more signatures than
 # this (the last 48 hours are always shown by the hour).
 ACTIONS_HISTORY_BURST_PER_DAY = env_int("ACTIONS_HISTORY_BURST_PER_DAY", 500)
+# An update to signers is emailed this many recipients per task (actions/update_tasks.py).
+ACTIONS_UPDATE_BATCH_SIZE = env_int("ACTIONS_UPDATE_BATCH_SIZE", 200)

@@ -152,7 +152,13 @@ class AdminEditingTests(WagtailPageTestCase):
                     ]
                 ),
                 "milestones": inline_formset(
-                    [{"date": "2016-09-28", "text": "Delivered 200,000 signatures"}]
+                    [
+                        {
+                            "date": "2016-09-28",
+                            "kind": "delivery",
+                            "text": "Delivered 200,000 signatures",
+                        }
+                    ]
                 ),
                 "push_dates": inline_formset([]),
                 "target_links": inline_formset([{"target": str(self.target.pk)}]),
@@ -166,7 +172,8 @@ class AdminEditingTests(WagtailPageTestCase):
         demand_list = page.demands[0].value
         assert [d["title"] for d in demand_list["demands"]] == ["Sign the bill", "End contracts"]
         assert demand_list["target"] == self.target
-        assert page.milestones.get().text == "Delivered 200,000 signatures"
+        milestone = page.milestones.get()
+        assert (milestone.text, milestone.kind) == ("Delivered 200,000 signatures", "delivery")
 
     def test_editor_creates_an_event_in_the_venue_time_zone(self):
         index = self.campaign.add_child(instance=EventIndexPage(title="Events", slug="ev"))
