@@ -17,6 +17,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from campaigns.partner_panel import PartnerLinksPanel
 from common.geography import SCOPE_CHOICES
 from common.places import STATE_FIELD_CHOICES, Place, same_name, state_name
 
@@ -72,6 +73,7 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("scope"),
         FieldPanel("logo"),
         FieldPanel("partner_code"),
+        PartnerLinksPanel(),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 

@@ -4,10 +4,26 @@ widget brought the reader, and a channel; unknown or hostile values are bucketed
 import pytest
 from django.test import Client, RequestFactory
 
-from actions.models import RSVP, Endorsement, Signature, UpdatesSignup
+from actions.models import RSVP, Endorsement, Letter, Signature, UpdatesSignup
 from actions.sources import RecordSource, clean_code, clean_host, read_source
 from tests.actions.helpers import attendee, make_event, make_petition, make_statement, signer
 from tests.factories import OrganisationFactory
+from tests.officials.letter_helpers import make_letter_action, sheriff, writer
+
+
+def endorser() -> dict:
+    return {
+        "organisation_name": "Inland Empire Immigrant Youth Collective",
+        "website": "ieiyc.example.org",
+        "scope": "California",
+        "contact_name": "Rosa Martinez",
+        "contact_email": "rosa@ieiyc.example.org",
+    }
+
+
+def updates_signup() -> dict:
+    return {"name": "Rosa Martinez", "email": "rosa@example.org", "postcode": "", "opt_in": "on"}
+
 
 pytestmark = pytest.mark.django_db
 
@@ -131,27 +147,26 @@ def test_a_broken_referer_is_refused_as_a_foreign_post_not_a_server_error(petiti
 
 def test_every_action_form_records_its_source(partner):
     event, statement = make_event(), make_statement()
+    official = sheriff()
+    letters = make_letter_action([official])
     client = Client()
+    tagged = {"source": "whatsapp", "partner": partner.partner_code}
 
-    client.post(f"/actions/pages/{event.pk}/submit/", attendee(source="whatsapp"))
-    client.post(
-        f"/actions/pages/{statement.pk}/submit/",
-        {
-            "organisation_name": "Bail Fund",
-            "contact_name": "Ana",
-            "contact_email": "ana@example.org",
-            "partner": partner.partner_code,
-        },
-    )
-    client.post(
-        "/actions/updates/",
-        {"name": "Ana", "email": "ana@example.org", "consent": "on", "source": "sms"},
-    )
+    posts = [
+        client.post(f"/actions/pages/{event.pk}/submit/", {**attendee(), **tagged}),
+        client.post(statement.url, {**endorser(), **tagged}),
+        client.post(letters.url, {**writer(official), **tagged}),
+        client.post("/actions/updates/", {**updates_signup(), **tagged}),
+    ]
 
-    assert RSVP.objects.get().source == "whatsapp"
-    endorsements = list(Endorsement.objects.values_list("source_partner", flat=True))
-    assert endorsements in ([partner.pk], [])  # the statement form's fields may differ
-    assert UpdatesSignup.objects.values_list("source", flat=True).first() in ("sms", None)
+    assert [post.status_code for post in posts] == [303] * 4
+    for model in (RSVP, Endorsement, Letter, UpdatesSignup):
+        stored = model.objects.get()
+        assert (stored.source, stored.source_partner, stored.channel) == (
+            "whatsapp",
+            partner,
+            "partner",
+        ), model
 
 
 def test_codes_and_hosts_are_cleaned_before_anything_looks_at_them():
