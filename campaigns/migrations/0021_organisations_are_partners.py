@@ -16,7 +16,10 @@ def give_codes_and_keys(apps, schema_editor):
     for organisation in Organisation.objects.order_by("pk"):
         groups.setdefault(organisation.translation_key, []).append(organisation)
     for members in groups.values():
-        base = slugify(members[0].name)[:36].strip("-") or "partner"
+        slug = slugify(members[0].name)
+        if len(slug) > 36:  # cut between words, as Organisation.unique_partner_code
+            slug = slug[:37].rsplit("-", 1)[0] if "-" in slug[:37] else slug[:36]
+        base = slug.strip("-") or "partner"
         code, number = base, 2
         while code in taken:
             code, number = f"{base}-{number}", number + 1

@@ -24,6 +24,14 @@ from common.places import STATE_FIELD_CHOICES, Place, same_name, state_name
 PARTNER_CODE_MAX_LENGTH = 40
 
 
+def short_slug(name: str, limit: int = PARTNER_CODE_MAX_LENGTH - 4) -> str:
+    """`name` as a slug of at most `limit` characters, cut between words."""
+    slug = slugify(name)
+    if len(slug) > limit:
+        slug = slug[: limit + 1].rsplit("-", 1)[0] if "-" in slug[: limit + 1] else slug[:limit]
+    return slug.strip("-")
+
+
 def new_partner_key() -> str:
     """The secret in a partner's private count link: 32 random URL-safe characters."""
     return secrets.token_urlsafe(24)
@@ -143,7 +151,7 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
     def unique_partner_code(self) -> str:
         """A code made from the name ('Detention Watch Network' → 'detention-watch-network'),
         with a number added when another organisation has it."""
-        base = slugify(self.name)[: PARTNER_CODE_MAX_LENGTH - 4].strip("-") or "partner"
+        base = short_slug(self.name) or "partner"
         taken = set(
             self._others()
             .filter(partner_code__startswith=base)
