@@ -173,7 +173,9 @@ def partner_map() -> dict:
         if code:
             codes.setdefault(code, pk)
         host = clean_host(_host_of(website))
-        if host:
+        # An organisation whose "website" is its Facebook page must not claim every reader
+        # Facebook sends: shared sites keep their own channel.
+        if host and not _is_shared_site(host):
             hosts.setdefault(host, pk)
     found = {"codes": codes, "hosts": hosts}
     cache.set(PARTNER_MAP_KEY, found, PARTNER_MAP_SECONDS)
@@ -267,6 +269,10 @@ def read_source(request: HttpRequest) -> RecordSource:
     if not channel:
         channel = _channel_of_host(ref, own)
     return RecordSource(source, None, channel)
+
+
+def _is_shared_site(host: str) -> bool:
+    return _matches(host, SOCIAL_HOSTS + WEBMAIL_HOSTS) or _is_search(host)
 
 
 def _channel_of_host(host: str, own: set[str]) -> str:

@@ -143,6 +143,10 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
     def clean(self):
         super().clean()
         self.partner_code = slugify(self.partner_code)[:PARTNER_CODE_MAX_LENGTH].strip("-")
+        if self.partner_code in settings.ACTIONS_SOURCES:
+            raise ValidationError(
+                {"partner_code": _("This is one of the site's own source codes. Choose another.")}
+            )
         if self.partner_code and self._others().filter(partner_code=self.partner_code).exists():
             raise ValidationError(
                 {"partner_code": _("Another organisation has this code. Choose another one.")}
@@ -152,7 +156,8 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         """A code made from the name ('Detention Watch Network' → 'detention-watch-network'),
         with a number added when another organisation has it."""
         base = short_slug(self.name) or "partner"
-        taken = set(
+        # The site's own codes (ACTIONS_SOURCES: 'email', 'widget') are never a partner's.
+        taken = set(settings.ACTIONS_SOURCES) | set(
             self._others()
             .filter(partner_code__startswith=base)
             .values_list("partner_code", flat=True)

@@ -2,12 +2,15 @@
 widget brought the reader, and a channel; unknown or hostile values are bucketed as "other"."""
 
 import pytest
+from django.db import connection
 from django.test import Client, RequestFactory
+from django.test.utils import CaptureQueriesContext
 
 from actions.models import RSVP, Endorsement, Letter, Signature, UpdatesSignup
 from actions.sources import RecordSource, clean_code, clean_host, read_source
 from tests.actions.helpers import attendee, make_event, make_petition, make_statement, signer
 from tests.factories import OrganisationFactory
+from tests.i18n.spanish import spanish
 from tests.officials.letter_helpers import make_letter_action, sheriff, writer
 
 
@@ -181,3 +184,43 @@ def test_a_referer_with_a_flood_of_parameters_gives_nothing_but_never_fails():
     request = RequestFactory().post("/", {}, HTTP_REFERER=referer)
 
     assert read_source(request) == RecordSource("", None, "direct")
+
+
+def test_a_translated_partner_shares_its_code_and_counts_as_the_original(petition, partner):
+    translated = partner.copy_for_translation(spanish())
+    translated.name = "Red de Vigilancia de la Detención"
+    translated.save()
+
+    assert (translated.partner_code, translated.partner_key) == (
+        partner.partner_code,
+        partner.partner_key,
+    )
+    signature = sign(petition, partner=partner.partner_code)
+    assert signature.source_partner == partner  # the original, in the default language
+
+
+def test_a_tagged_signature_costs_no_more_queries_once_the_partners_are_cached(petition, partner):
+    client = Client()
+    url = f"/actions/pages/{petition.pk}/submit/"
+    tagged = {"source": "email", "partner": partner.partner_code}
+    client.post(url, signer(email="warm@example.org", **tagged))  # the page and the partners
+
+    with CaptureQueriesContext(connection) as plain:
+        client.post(url, signer(email="plain@example.org"))
+    with CaptureQueriesContext(connection) as with_partner:
+        client.post(url, signer(email="tagged@example.org", **tagged))
+
+    assert len(with_partner) == len(plain)
+    assert Signature.objects.get(email_normalised="tagged@example.org").source_partner == partner
+
+
+def test_a_partner_whose_website_is_a_social_page_does_not_claim_that_network(petition):
+    OrganisationFactory(name="Youth Collective", website="https://www.facebook.com/ieiyc")
+
+    signature = sign(petition, ref="m.facebook.com")
+
+    assert (signature.source_partner, signature.channel) == (None, "social")
+
+
+def test_a_partner_is_never_given_one_of_the_sites_own_codes():
+    assert OrganisationFactory(name="Email").partner_code == "email-2"
