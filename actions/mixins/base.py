@@ -108,7 +108,6 @@ class GuardedSubmission:
         if not form.is_valid():
             return self.render_form(request, form)
         screening = gate.screen(self.screened_email(form), getattr(form, "suspicion", ""))
-        screening = replace(screening, source=read_source(request))
         if not screening.counted:
             # The reason names limits or the block list, never anything the reader typed.
             logger.info(
@@ -118,6 +117,9 @@ class GuardedSubmission:
                 screening.reason,
             )
         try:
+            # Where it came from (actions.sources): stored with the record by every service.
+            # Inside the try: naming a partner may read the partners from the database.
+            screening = replace(screening, source=read_source(request))
             return self.process_submission(request, form, screening)
         except (OperationalError, InterfaceError) as error:
             logger.error(

@@ -8,7 +8,8 @@ from itertools import count
 
 import pytest
 from django.contrib.auth.models import Group, Permission
-from django.db import transaction
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from actions.models import Signature, SupporterExport
@@ -200,3 +201,26 @@ def test_only_stewards_rotate_a_key_or_see_the_private_link(client, steward, edi
     steward.user_permissions.add(Permission.objects.get(codename="access_admin"))
     html = client.get(edit).content.decode()
     assert f"/actions/partners/{dwn.partner_key}/" in html
+
+
+def queries(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def test_the_report_and_the_private_link_cost_the_same_whatever_the_partners(
+    client, steward, coalition
+):
+    client.force_login(steward)
+    dwn = coalition["dwn"]
+    report, private = report_url(coalition["petition"]), f"/actions/partners/{dwn.partner_key}/"
+    queries(client, report), queries(client, private)  # warm what every page shares
+    before = queries(client, report), queries(client, private)
+
+    for n in range(3):
+        more = make_petition(title=f"Petition {n}", slug=f"petition-{n}")
+        add(more, 2, partner=dwn, channel="partner")
+        add(coalition["petition"], 1, partner=OrganisationFactory(), channel="partner")
+
+    assert (queries(client, report), queries(client, private)) == before
