@@ -224,3 +224,27 @@ def test_a_partner_whose_website_is_a_social_page_does_not_claim_that_network(pe
 
 def test_a_partner_is_never_given_one_of_the_sites_own_codes():
     assert OrganisationFactory(name="Email").partner_code == "email-2"
+
+
+def test_the_migration_gives_existing_organisations_codes_and_keys_shared_by_translations(
+    partner,
+):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    from campaigns.models import Organisation
+
+    translated = partner.copy_for_translation(spanish())
+    translated.save()
+    other = OrganisationFactory(name="Detention Watch Network!!")  # the same slug
+    Organisation.objects.update(partner_code="", partner_key="")
+
+    migration = import_module("campaigns.migrations.0021_organisations_are_partners")
+    migration.give_codes_and_keys(apps, None)
+
+    rows = {o.pk: o for o in Organisation.objects.all()}
+    assert rows[partner.pk].partner_code == rows[translated.pk].partner_code
+    assert rows[partner.pk].partner_key == rows[translated.pk].partner_key
+    assert rows[other.pk].partner_code == "detention-watch-network-2"
+    assert rows[other.pk].partner_key != rows[partner.pk].partner_key
