@@ -501,6 +501,6 @@ def add_trending_panel(request, panels: list) -> None:
             panels.append(panel)
 
 
-# Letters, calls, the delivery packet, signatures over time, updates to signers and
-# confirmation health register their own screens.
-from . import officials_hooks, updates_hooks  # noqa: E402, F401
+# Letters, calls, the delivery packet, signatures over time, updates to signers, confirmation
+# health and source counts register their own screens.
+from . import officials_hooks, source_hooks, updates_hooks  # noqa: E402, F401

@@ -37,11 +37,12 @@ _SKIPPED_FIELDS = set(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {
 }
 
 # The segment after a token route (`confirm/<token>/`, `rsvp/cancel/<token>/`,
-# `feedback/<token>/`, `unsubscribe/<token>/`), and anything shaped like a token
-# (actions/tokens.py: key-time-signature in hex) wherever it appears.
+# `feedback/<token>/`, `unsubscribe/<token>/`, a partner's private link `partners/<key>/`), and
+# anything shaped like a token (actions/tokens.py: key-time-signature in hex) wherever it
+# appears.
 TOKEN_SEGMENT = re.compile(
     r"(?<=/confirm/)[^/?#\s\"']+|(?<=/cancel/)[^/?#\s\"']+|(?<=/feedback/)[^/?#\s\"']+"
-    r"|(?<=/unsubscribe/)[^/?#\s\"']+"
+    r"|(?<=/unsubscribe/)[^/?#\s\"']+|(?<=/partners/)[^/?#\s\"']+"
 )
 TOKEN_SHAPE = re.compile(r"\b[0-9a-f]{32}-[0-9a-f]{1,16}-[0-9a-f]{32}\b", re.IGNORECASE)
 # Generous on purpose: a quoted local part with control characters is still an address.

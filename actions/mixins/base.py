@@ -1,6 +1,7 @@
 """The guarded path every public form post takes, shared by the action mixins."""
 
 import logging
+from dataclasses import replace
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
@@ -14,6 +15,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from actions.abuse import Screening, declared_body_size, open_gate
 from actions.pages import find_counting_page_id, language_of
 from actions.responses import too_large_response, unavailable_response
+from actions.sources import read_source
 from common.links import page_link, site_url
 from common.sharing import share_kit as build_share_kit
 
@@ -115,6 +117,9 @@ class GuardedSubmission:
                 screening.reason,
             )
         try:
+            # Where it came from (actions.sources): stored with the record by every service.
+            # Inside the try: naming a partner may read the partners from the database.
+            screening = replace(screening, source=read_source(request))
             return self.process_submission(request, form, screening)
         except (OperationalError, InterfaceError) as error:
             logger.error(

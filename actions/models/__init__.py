@@ -11,12 +11,14 @@ from .moderation import BlockedEmail, ModeratedRecord, Moderation
 from .rsvps import RSVP
 from .signatures import PaperSignatures, Signature
 from .signups import UpdatesSignup
+from .sources import Channel, SourcedRecord
 from .updates import SentUpdate, SignerUpdate, Unsubscribe
 
 __all__ = [
     "RSVP",
     "BlockedEmail",
     "CallReport",
+    "Channel",
     "Endorsement",
     "EventFeedback",
     "FormLimitOverride",
@@ -28,6 +30,7 @@ __all__ = [
     "SentUpdate",
     "Signature",
     "SignerUpdate",
+    "SourcedRecord",
     "SupporterExport",
     "Unsubscribe",
     "UpdatesSignup",

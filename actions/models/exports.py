@@ -18,6 +18,7 @@ class SupporterExport(models.Model):
         SIGNUPS = "signups", _("Email signups")
         LETTERS = "letters", _("Letters")
         PACKET = "packet", _("Delivery packet")
+        SOURCES = "sources", _("Source counts (no names)")
 
     class Format(models.TextChoices):
         CSV = "csv", "CSV"

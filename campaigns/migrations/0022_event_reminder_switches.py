@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('campaigns', '0020_states_listed_by_name'),
+        ('campaigns', '0021_organisations_are_partners'),
     ]
 
     operations = [

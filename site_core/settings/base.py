@@ -276,7 +276,7 @@ SCHEDULER_JOBS.append(("actions.jobs.send_due_letters", 5 * 60))
 SCHEDULER_JOBS.append(("actions.jobs.send_event_feedback", 15 * 60))
 # Event reminders, the day before and on the morning: each stays due for hours.
 SCHEDULER_JOBS.append(("actions.jobs.send_event_reminders", 5 * 60))
-# One reminder to confirm a signature, a day after signing (actions.services.confirmation_reminders).
+# One reminder to confirm a signature a day after signing (actions.services.confirmation_reminders).
 SCHEDULER_JOBS.append(("actions.jobs.remind_unconfirmed_signers", 10 * 60))
 # The dashboard warns when the scheduler has not finished a run for this long, and lists
 # scheduled items whose time passed this long ago without them going live or offline.
@@ -417,3 +417,34 @@ ACTIONS_PLACE_MIN_COUNT = env_int("ACTIONS_PLACE_MIN_COUNT", 10)
 ACTIONS_HISTORY_BURST_PER_DAY = env_int("ACTIONS_HISTORY_BURST_PER_DAY", 500)
 # An update to signers is emailed this many recipients per task (actions/update_tasks.py).
 ACTIONS_UPDATE_BATCH_SIZE = env_int("ACTIONS_UPDATE_BATCH_SIZE", 200)
+# Source codes a link may carry (?source=email) and the channel each one means ("" leaves the
+# channel to where the reader came from). A record keeps one of these or a partner's code
+# (Campaign lists → Organisations); anything else is stored as "other" (actions/sources.py).
+ACTIONS_SOURCES = {
+    "email": "email",
+    "newsletter": "email",
+    "facebook": "social",
+    "twitter": "social",
+    "x": "social",
+    "instagram": "social",
+    "whatsapp": "social",
+    "bluesky": "social",
+    "mastodon": "social",
+    "threads": "social",
+    "tiktok": "social",
+    "youtube": "social",
+    "reddit": "social",
+    "linkedin": "social",
+    "telegram": "social",
+    "signal": "social",
+    "sms": "other",
+    "partner": "partner",
+    "widget": "partner",
+    "website": "direct",
+    "qr": "other",
+    "flyer": "other",
+    "event": "other",
+    "ads": "other",
+    "search": "search",
+    "other": "",
+}

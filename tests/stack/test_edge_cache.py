@@ -31,6 +31,8 @@ def test_the_edge_keeps_a_shareable_response_and_a_campaign_links_tracking_is_st
     assert fetch("/sitemap.xml").headers["X-Cache"] == "hit"
     tracked = fetch("/sitemap.xml?utm_source=email&utm_campaign=vote&fbclid=abc&mc_eid=1")
     assert tracked.headers["X-Cache"] == "hit"
+    # A partner's tagged link (actions/sources.py reads the codes in the browser).
+    assert fetch("/sitemap.xml?source=email&partner=dwn").headers["X-Cache"] == "hit"
 
 
 def test_an_editor_signed_in_never_gets_the_shared_copy():
