@@ -1,0 +1,176 @@
+"""The partner widget: a page's action (a petition's signing form, an event's RSVP) as a small
+standalone page that any site may show in an `<iframe>`, and the public "Put this on your
+site" page with its code.
+
+Addresses, as routes of the page itself (so a change to the page purges them with it):
+
+- `widget/`: the ask, the live count or places left, and the form, in the page's language
+  (`?lang=es` on the English widget sends the reader to the Spanish page's widget). The
+  `partner` and `source` of its query go into the form as hidden fields, for
+  actions.sources to record. A query that is not in its plain form (an unknown partner,
+  a source outside the vocabulary, `lang`) is redirected to the one that is, so the page
+  cache keeps one copy per partner and source and no more (common/page_cache.py).
+- `widget/thanks/` (a petition), `widget/going/` and `widget/waitlist/` (an event): the
+  thank-you step, with "open the campaign site" in a new tab.
+- `embed/`: "Put this petition on your site", a normal page of the site.
+
+The form posts to the actions endpoint's `widget/` route (actions.views.submit), which
+checks where the post came from exactly as for the main form (actions.origin: a post from
+inside our frame is same-origin, whoever the parent page is), and runs the same limits,
+honeypot and quick check (GuardedSubmission). Errors, refusals and the thank-you step are
+drawn with the widget's template, so the reader never lands on the full site inside the frame.
+
+Only the widget's responses may be framed (common.content_security.allow_partner_framing);
+the widget reads and sets no cookie and shows nothing personal (no prefill), so a copy is the
+same for every reader and is cached like a page."""
+
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.http import Http404, HttpRequest, HttpResponseNotAllowed
+from django.shortcuts import redirect
+from django.urls import reverse
+from wagtail.contrib.routable_page.models import path
+
+from actions.widget import embed_context, is_partner, widget_query
+from common.content_security import allow_partner_framing
+from common.links import page_link, site_url
+
+from ..models import RSVP
+
+
+def in_widget(request: HttpRequest) -> bool:
+    return getattr(request, "in_widget", False)
+
+
+class WidgetMixin:
+    """Put before the action mixin in a page type's bases. Subclasses set `widget_template`
+    and `widget_kind`, and route their thank-you steps through `widget_step`."""
+
+    widget_template = ""
+    # Which words the embed page uses: "petition" or "event".
+    widget_kind = ""
+
+    def widget_available(self) -> bool:
+        """Whether this page has an action to embed (a petition signed elsewhere has not)."""
+        return True
+
+    def render(self, request, *args, template=None, context_overrides=None, **kwargs):
+        # Inside the widget every step (the form again with errors, a refusal, the thank-you)
+        # is drawn in the widget's layout, not the full page's.
+        if in_widget(request) and template is None:
+            template = self.widget_template
+            context_overrides = {**self.widget_context(request), **(context_overrides or {})}
+        return super().render(
+            request, *args, template=template, context_overrides=context_overrides, **kwargs
+        )
+
+    def widget_context(self, request) -> dict:
+        data = request.POST if request.method == "POST" else request.GET
+        return {
+            "widget_hidden": widget_query(data),
+            "widget_action_url": reverse("actions:submit_route", args=[self.pk, "widget/"]),
+            "widget_site_url": page_link(self, site_url(request)),
+        }
+
+    def widget_step(self, request) -> None:
+        """Mark `request` as the widget's: its responses use the widget's layout."""
+        if not self.widget_available():
+            raise Http404("This page has nothing to embed.")
+        request.in_widget = True
+
+    def _canonical_widget_url(self, request) -> str | None:
+        """Where a widget address with a query that is not in its plain form belongs: the
+        other language's widget for `?lang=`, and unknown partners or sources dropped or
+        bucketed. None when the address is already in its plain form."""
+        query = widget_query(request.GET)
+        if "partner" in query and not is_partner(query["partner"]):
+            del query["partner"]
+        page = self
+        lang = request.GET.get("lang", "")
+        if lang and lang != self.page_language:
+            page = self.widget_translation(lang) or self
+        given = {name: values[0] for name, values in request.GET.lists() if len(values) == 1}
+        if page is self and query == given and len(given) == len(request.GET):
+            return None
+        address = page.url + page.reverse_subpage("widget")
+        return address + ("?" + urlencode(query) if query else "")
+
+    def widget_translation(self, language: str):
+        """This page's live translation in `language`, or None."""
+        if language not in dict(settings.LANGUAGES):
+            return None
+        translation = (
+            self.get_translations().live().public().filter(locale__language_code=language).first()
+        )
+        return translation.specific if translation else None
+
+    @path("widget/", name="widget")
+    def widget(self, request):
+        self.widget_step(request)
+        if request.method == "POST":
+            return allow_partner_framing(self.serve_submission(request))
+        if request.method not in ("GET", "HEAD"):
+            return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
+        canonical = self._canonical_widget_url(request)
+        if canonical:
+            return redirect(canonical)
+        return allow_partner_framing(self.render(request))
+
+    @path("embed/", name="embed")
+    def embed_page(self, request):
+        """The public page "Put this petition on your site": the code, in either language,
+        and a live preview."""
+        if not self.widget_available():
+            raise Http404("This page has nothing to embed.")
+        return self.render(
+            request,
+            template="actions/widget/embed_page.html",
+            context_overrides=embed_context(self, request),
+        )
+
+
+class PetitionWidgetMixin(WidgetMixin):
+    """The petition's widget: the ask, the count against the goal, the signing form."""
+
+    widget_template = "actions/widget/petition.html"
+    widget_kind = "petition"
+
+    def widget_available(self) -> bool:
+        return not self.is_external
+
+    def get_thank_you_url(self, request) -> str:
+        if in_widget(request):
+            return self.url + self.reverse_subpage("widget_thank_you") + "#thank-you"
+        return super().get_thank_you_url(request)
+
+    @path("widget/thanks/", name="widget_thank_you")
+    def widget_thank_you(self, request):
+        self.widget_step(request)
+        return allow_partner_framing(self.render_thank_you(request))
+
+
+class RSVPWidgetMixin(WidgetMixin):
+    """The event's widget: when and where, the places left, the RSVP form."""
+
+    widget_template = "actions/widget/rsvp.html"
+    widget_kind = "event"
+
+    def widget_available(self) -> bool:
+        return self.rsvp_enabled
+
+    def get_thank_you_url(self, request, status: str = RSVP.Status.GOING) -> str:
+        if in_widget(request):
+            route = "widget_going" if status == RSVP.Status.GOING else "widget_waitlist"
+            return self.url + self.reverse_subpage(route) + "#rsvp-done"
+        return super().get_thank_you_url(request, status)
+
+    @path("widget/going/", name="widget_going")
+    def widget_going(self, request):
+        self.widget_step(request)
+        return allow_partner_framing(self.render_thank_you(request, RSVP.Status.GOING))
+
+    @path("widget/waitlist/", name="widget_waitlist")
+    def widget_waitlist(self, request):
+        self.widget_step(request)
+        return allow_partner_framing(self.render_thank_you(request, RSVP.Status.WAITLIST))
