@@ -444,5 +444,6 @@ def add_trending_panel(request, panels: list) -> None:
             panels.append(panel)
 
 
-# Letters, calls, the delivery packet and signatures over time register their own screens.
-from . import officials_hooks  # noqa: E402, F401
+# Letters, calls, the delivery packet, signatures over time and the partner widget register
+# their own screens.
+from . import officials_hooks, widget_hooks  # noqa: E402, F401
