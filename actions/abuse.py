@@ -25,6 +25,7 @@ from common.client_address import client_ip
 
 from .email_typos import PROVIDERS, REAL_LOOKALIKES
 from .models import BlockedEmail, FormLimits, Moderation
+from .sources import UNRECORDED, RecordSource
 from .validation import normalise_email
 
 logger = logging.getLogger(__name__)
@@ -203,19 +204,23 @@ class Screening:
     email_domain: str
     moderation: str = Moderation.COUNTED
     reason: str = ""
+    # Where the post came from (actions.sources), stored with the record: it rides along
+    # here because every service stores `record_fields()`, so every action form keeps it.
+    source: RecordSource = UNRECORDED
 
     @property
     def counted(self) -> bool:
         return self.moderation == Moderation.COUNTED
 
     def record_fields(self) -> dict:
-        """The ModeratedRecord fields of the record this post stores."""
+        """The ModeratedRecord and SourcedRecord fields of the record this post stores."""
         return {
             "client_hash": self.client_hash,
             "email_domain": self.email_domain,
             "moderation": self.moderation,
             "held_reason": self.reason,
             "held_at": None if self.counted else timezone.now(),
+            **self.source.record_fields(),
         }
 
 

@@ -47,7 +47,10 @@ ACCEPTED_FETCH_SITES = frozenset({"same-origin", "none"})
 
 def origin_of(url: str) -> str | None:
     """'https://example.org' for any address on that origin; None for 'null' or garbage."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # 'http://[::1/': a broken address is garbage, not a server error
+        return None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
     return f"{parts.scheme}://{parts.netloc}".lower()

@@ -34,11 +34,15 @@ from django.utils.cache import patch_cache_control
 from django_tasks.base import TASK_MAX_PRIORITY
 from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
 
-# Added by mail tools, ad networks and social sites to say where a click came from; the page
-# is the same without them. Lower-case; `utm_` is a prefix.
+# Added by mail tools, ad networks and social sites to say where a click came from, and our
+# own `source` and `partner` codes (actions/sources.py: the form reads them from the address
+# in the browser, never from the page); the page is the same without them. Lower-case; `utm_`
+# is a prefix. Keep in step with deploy/varnish/default.vcl.
 TRACKING_PREFIXES = ("utm_",)
 TRACKING_PARAMETERS = frozenset(
     {
+        "source",
+        "partner",
         "fbclid",
         "gclid",
         "gclsrc",

@@ -1,6 +1,7 @@
 """The guarded path every public form post takes, shared by the action mixins."""
 
 import logging
+from dataclasses import replace
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
@@ -14,6 +15,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from actions.abuse import Screening, declared_body_size, open_gate
 from actions.pages import find_counting_page_id, language_of
 from actions.responses import too_large_response, unavailable_response
+from actions.sources import read_source
 from common.links import page_link, site_url
 from common.sharing import share_kit as build_share_kit
 
@@ -106,6 +108,7 @@ class GuardedSubmission:
         if not form.is_valid():
             return self.render_form(request, form)
         screening = gate.screen(self.screened_email(form), getattr(form, "suspicion", ""))
+        screening = replace(screening, source=read_source(request))
         if not screening.counted:
             # The reason names limits or the block list, never anything the reader typed.
             logger.info(

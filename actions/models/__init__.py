@@ -10,11 +10,13 @@ from .moderation import BlockedEmail, ModeratedRecord, Moderation
 from .rsvps import RSVP
 from .signatures import PaperSignatures, Signature
 from .signups import UpdatesSignup
+from .sources import Channel, SourcedRecord
 
 __all__ = [
     "RSVP",
     "BlockedEmail",
     "CallReport",
+    "Channel",
     "Endorsement",
     "FormLimitOverride",
     "FormLimits",
@@ -23,6 +25,7 @@ __all__ = [
     "Moderation",
     "PaperSignatures",
     "Signature",
+    "SourcedRecord",
     "SupporterExport",
     "UpdatesSignup",
 ]

@@ -4,13 +4,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .moderation import ModeratedRecord, Moderation
+from .sources import SourcedRecord
 
 # The reports the public counts count.
 COUNTED_CALLS = Q(moderation=Moderation.COUNTED)
 NOTE_MAX_LENGTH = 500
 
 
-class CallReport(ModeratedRecord):
+class CallReport(SourcedRecord, ModeratedRecord):
     """What one caller told us after phoning an official from a call page ("How did it go?").
     Nothing in it names the caller: no name, phone number, email or ZIP code (only the state
     the ZIP is in). The note is free text a stranger typed: only data stewards read it."""

@@ -6,9 +6,10 @@ from django.utils.translation import gettext_lazy as _
 from common.geography import NATIONAL, SCOPE_CHOICES
 
 from .moderation import ModeratedRecord
+from .sources import SourcedRecord
 
 
-class Endorsement(ModeratedRecord):
+class Endorsement(SourcedRecord, ModeratedRecord):
     """An organisation that signed on to a statement. Public once approved; the contact
     details are private to staff. A held one (actions.abuse) waits for a data steward before
     reviewers are told of it."""

@@ -13,12 +13,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .moderation import ModeratedRecord, Moderation
+from .sources import SourcedRecord
 
 # The letters the public counts count: every standing letter, sent or waiting to go out.
 LETTER_COUNTED = Q(moderation=Moderation.COUNTED)
 
 
-class Letter(ModeratedRecord):
+class Letter(SourcedRecord, ModeratedRecord):
     """One reader's letter to one official. It counts at once (unless held or rejected:
     actions.abuse) and is delivered by the task worker: emailed on its delivery day, or
     handed in by volunteers when the office has no email address."""

@@ -7,11 +7,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .moderation import ModeratedRecord
+from .sources import SourcedRecord
 
 MAX_GUESTS = 10
 
 
-class RSVP(ModeratedRecord):
+class RSVP(SourcedRecord, ModeratedRecord):
     """One person's RSVP to an event, with the guests they bring. Once the event is full, new
     RSVPs join the waitlist and are promoted in order when places free up. A held RSVP
     (actions.abuse) takes no place until a data steward releases it."""

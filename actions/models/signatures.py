@@ -10,12 +10,13 @@ from django.utils.translation import gettext_lazy as _
 from common.places import STATE_FIELD_CHOICES
 
 from .moderation import ModeratedRecord, Moderation
+from .sources import SourcedRecord
 
 # The signatures the public count counts.
 COUNTED = Q(confirmed_at__isnull=False, moderation=Moderation.COUNTED)
 
 
-class Signature(ModeratedRecord):
+class Signature(SourcedRecord, ModeratedRecord):
     """One person's signature on one petition. It counts once confirmed: at once, or when the
     signer follows the link in their email if the petition asks for confirmation, and only
     while it is not held or rejected (actions.abuse)."""

@@ -6,9 +6,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .moderation import ModeratedRecord
+from .sources import SourcedRecord
 
 
-class UpdatesSignup(ModeratedRecord):
+class UpdatesSignup(SourcedRecord, ModeratedRecord):
     """Someone who asked for campaign updates by email ("Get campaign updates" in the site
     footer), with their explicit consent. One per person: a second signup with the same
     address (compared as for signatures) changes nothing."""

@@ -4,10 +4,13 @@ Both are translatable (wagtail-localize: Campaign lists → … → Translate). 
 English record; a Spanish page shows the Spanish one when it exists (`in_locale`), and the
 English one until then, so a page never waits for its officials to be translated."""
 
+import secrets
+
 from django.conf import settings
 from django.contrib.admin import display as admin_display
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
@@ -16,6 +19,13 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from common.geography import SCOPE_CHOICES
 from common.places import STATE_FIELD_CHOICES, Place, same_name, state_name
+
+PARTNER_CODE_MAX_LENGTH = 40
+
+
+def new_partner_key() -> str:
+    """The secret in a partner's private count link: 32 random URL-safe characters."""
+    return secrets.token_urlsafe(24)
 
 
 class Organisation(TranslatableMixin, index.Indexed, models.Model):
@@ -38,7 +48,31 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         help_text=_("Optional. A square or wide logo on a plain background works best."),
     )
 
-    panels = [FieldPanel("name"), FieldPanel("website"), FieldPanel("scope"), FieldPanel("logo")]
+    partner_code = models.SlugField(
+        _("partner code"),
+        max_length=PARTNER_CODE_MAX_LENGTH,
+        blank=True,
+        allow_unicode=False,
+        help_text=_(
+            "Short code in the links and widget this organisation shares (…?partner=code), so "
+            "the actions they bring in are counted as theirs. Lower-case letters, digits and "
+            "hyphens. Left empty, it is made from the name. Changing it stops the links "
+            "already shared from counting for them."
+        ),
+    )
+    # Not editable: only a data steward rotates it (actions.partner_views), which breaks the
+    # old private link at once.
+    partner_key = models.CharField(
+        _("private link key"), max_length=64, blank=True, default="", editable=False
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("website"),
+        FieldPanel("scope"),
+        FieldPanel("logo"),
+        FieldPanel("partner_code"),
+    ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     # An organisation's name is a proper name, the same in every language; a translator can
@@ -49,17 +83,81 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         SynchronizedField("website"),
         SynchronizedField("scope", overridable=False),
         SynchronizedField("logo"),
+        # One partner in every language: the same code counts the same partner.
+        SynchronizedField("partner_code", overridable=False),
     ]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
         constraints = [
             # One entry per organisation in each language (its translations share the name).
-            models.UniqueConstraint(fields=["name", "locale"], name="organisation_name_per_locale")
+            models.UniqueConstraint(fields=["name", "locale"], name="organisation_name_per_locale"),
+            # Translations share their code and key, so they are unique in each language.
+            models.UniqueConstraint(
+                fields=["partner_code", "locale"],
+                condition=~models.Q(partner_code=""),
+                name="organisation_partner_code_per_locale",
+            ),
+            models.UniqueConstraint(
+                fields=["partner_key", "locale"],
+                condition=~models.Q(partner_key=""),
+                name="organisation_partner_key_per_locale",
+            ),
         ]
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args, **kwargs):
+        # A translation takes its original's code and key; a new organisation gets its own.
+        if not self.partner_code or not self.partner_key:
+            original = self._translations_of_self().first() if self.translation_key else None
+            if not self.partner_code:
+                self.partner_code = (original and original.partner_code) or (
+                    self.unique_partner_code()
+                )
+            if not self.partner_key:
+                self.partner_key = (original and original.partner_key) or new_partner_key()
+        super().save(*args, **kwargs)
+
+    def _others(self):
+        """Organisations other than this one and its translations."""
+        others = type(self).objects.all()
+        if self.translation_key:
+            others = others.exclude(translation_key=self.translation_key)
+        return others
+
+    def _translations_of_self(self):
+        return type(self).objects.filter(translation_key=self.translation_key).exclude(pk=self.pk)
+
+    def clean(self):
+        super().clean()
+        self.partner_code = slugify(self.partner_code)[:PARTNER_CODE_MAX_LENGTH].strip("-")
+        if self.partner_code and self._others().filter(partner_code=self.partner_code).exists():
+            raise ValidationError(
+                {"partner_code": _("Another organisation has this code. Choose another one.")}
+            )
+
+    def unique_partner_code(self) -> str:
+        """A code made from the name ('Detention Watch Network' → 'detention-watch-network'),
+        with a number added when another organisation has it."""
+        base = slugify(self.name)[: PARTNER_CODE_MAX_LENGTH - 4].strip("-") or "partner"
+        taken = set(
+            self._others()
+            .filter(partner_code__startswith=base)
+            .values_list("partner_code", flat=True)
+        )
+        code, number = base, 2
+        while code in taken:
+            code, number = f"{base}-{number}", number + 1
+        return code
+
+    def rotate_partner_key(self) -> str:
+        """A new private link for this partner in every language; the old one stops working."""
+        key = new_partner_key()
+        type(self).objects.filter(translation_key=self.translation_key).update(partner_key=key)
+        self.partner_key = key
+        return key
 
 
 class Target(TranslatableMixin, index.Indexed, models.Model):

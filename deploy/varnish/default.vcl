@@ -86,8 +86,8 @@ sub vcl_recv {
     # Tracking parameters change neither the page nor the cache key: a campaign email's link
     # is a hit. They are dropped from the URL the app sees (the app ignores them anyway); the
     # list is common/page_cache.py's TRACKING_PARAMETERS.
-    if (req.url ~ "[?&](utm_[A-Za-z0-9_]+|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|twclid|li_fat_id|mc_cid|mc_eid|_ga|_gl|igshid|ref_src|ref_url|yclid|mkt_tok|_hsenc|_hsmi|s_cid)=") {
-        set req.url = regsuball(req.url, "([?&])(utm_[A-Za-z0-9_]+|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|twclid|li_fat_id|mc_cid|mc_eid|_ga|_gl|igshid|ref_src|ref_url|yclid|mkt_tok|_hsenc|_hsmi|s_cid)=[^&#]*", "\1");
+    if (req.url ~ "[?&](utm_[A-Za-z0-9_]+|source|partner|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|twclid|li_fat_id|mc_cid|mc_eid|_ga|_gl|igshid|ref_src|ref_url|yclid|mkt_tok|_hsenc|_hsmi|s_cid)=") {
+        set req.url = regsuball(req.url, "([?&])(utm_[A-Za-z0-9_]+|source|partner|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|twclid|li_fat_id|mc_cid|mc_eid|_ga|_gl|igshid|ref_src|ref_url|yclid|mkt_tok|_hsenc|_hsmi|s_cid)=[^&#]*", "\1");
         set req.url = regsuball(req.url, "&{2,}", "&");
         set req.url = regsub(req.url, "\?&", "?");
         set req.url = regsub(req.url, "[?&]+$", "");

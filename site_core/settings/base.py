@@ -409,3 +409,34 @@ ACTIONS_PLACE_MIN_COUNT = env_int("ACTIONS_PLACE_MIN_COUNT", 10)
 # The signature history for staff shows a day hour by hour when it had more signatures than
 # this (the last 48 hours are always shown by the hour).
 ACTIONS_HISTORY_BURST_PER_DAY = env_int("ACTIONS_HISTORY_BURST_PER_DAY", 500)
+# Source codes a link may carry (?source=email) and the channel each one means ("" leaves the
+# channel to where the reader came from). A record keeps one of these or a partner's code
+# (Campaign lists → Organisations); anything else is stored as "other" (actions/sources.py).
+ACTIONS_SOURCES = {
+    "email": "email",
+    "newsletter": "email",
+    "facebook": "social",
+    "twitter": "social",
+    "x": "social",
+    "instagram": "social",
+    "whatsapp": "social",
+    "bluesky": "social",
+    "mastodon": "social",
+    "threads": "social",
+    "tiktok": "social",
+    "youtube": "social",
+    "reddit": "social",
+    "linkedin": "social",
+    "telegram": "social",
+    "signal": "social",
+    "sms": "other",
+    "partner": "partner",
+    "widget": "partner",
+    "website": "direct",
+    "qr": "other",
+    "flyer": "other",
+    "event": "other",
+    "ads": "other",
+    "search": "search",
+    "other": "",
+}

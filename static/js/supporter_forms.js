@@ -26,6 +26,46 @@
         });
     });
 
+    // Where the reader came from (actions/sources.py): the source and partner codes of the link
+    // they landed on (?source=…&partner=…, or utm_source) and the host of the site that sent
+    // them, never its full address. Kept for this tab only, so a reader who lands on a campaign
+    // page and then opens its petition still counts for that link. Without JavaScript the
+    // server reads the same codes from the address of the page the form was on.
+    (function () {
+        var landing = {};
+        try {
+            landing = JSON.parse(window.sessionStorage.getItem("landing") || "{}") || {};
+        } catch (error) {
+            landing = {};
+        }
+        var query = new URLSearchParams(window.location.search);
+        var source = query.get("source") || query.get("utm_source") || "";
+        var partner = query.get("partner") || "";
+        var ref = "";
+        try {
+            ref = document.referrer ? new URL(document.referrer).hostname : "";
+        } catch (error) {
+            ref = "";
+        }
+        if (ref === window.location.hostname) {
+            ref = "";
+        }
+        if (source || partner || ref) {
+            landing = { source: source.slice(0, 100), partner: partner.slice(0, 100), ref: ref.slice(0, 253) };
+            try {
+                window.sessionStorage.setItem("landing", JSON.stringify(landing));
+            } catch (error) {
+                // Storage blocked (a partner's frame, a private window): this page still counts.
+            }
+        }
+        document.querySelectorAll("input[data-landing]").forEach(function (field) {
+            var value = landing[field.getAttribute("data-landing")];
+            if (!field.value && typeof value === "string") {
+                field.value = value;
+            }
+        });
+    })();
+
     // "Did you mean ana@gmail.com?" when the email box loses focus, with the same rules as
     // actions/email_typos.py (they come in the field's data-email-typos attribute), in the
     // page's language (the words come in its data-text-* attributes, with {address} in them).
