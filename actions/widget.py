@@ -3,7 +3,6 @@ widget's query (`widget_query`), the `<iframe>` snippet and the partner link, sh
 public "Put this on your site" page and the admin's "Embed on partner sites" screen. The
 widget itself is actions/mixins/widget.py."""
 
-import re
 from dataclasses import dataclass
 
 from django.apps import apps
@@ -17,38 +16,11 @@ from common.links import page_link, site_url
 # The source code the widget's own snippets carry, and a partner's links.
 WIDGET_SOURCE = "widget"
 PARTNER_LINK_SOURCE = "partner"
-# A partner code or a source code as links carry them (actions.sources keeps them within its
-# vocabulary; here only the shape is checked, so that nothing else reaches a hidden field).
-CODE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
-# The parameters a widget address keeps; the page cache keys the widget on them
-# (common/page_cache.py WIDGET_QUERY_PARAMETERS).
+# The parameters of a widget's address that say where its readers came from (actions.sources
+# reads them in the browser, or from the post's Referer).
 QUERY_PARAMETERS = ("partner", "source")
 # A first height that fits the form on a phone; the optional resize script adjusts it.
 DEFAULT_HEIGHT = 760
-
-
-def _plain_code(value: str | None) -> str:
-    value = (value or "").strip().lower()
-    return value if CODE.match(value) else ""
-
-
-def is_partner(code: str) -> bool:
-    """Whether `code` is a partner organisation's (any code, before partners had codes)."""
-    Organisation = apps.get_model("campaigns", "Organisation")
-    if not hasattr(Organisation, "partner_code"):
-        return True
-    return Organisation.objects.filter(partner_code=code).exists()
-
-
-def widget_query(data) -> dict[str, str]:
-    """{"partner": …, "source": …} from a widget's query (or its form's post), each only when
-    it is a code of the right shape, in this order: what the widget's hidden fields carry."""
-    query = {}
-    for name in QUERY_PARAMETERS:
-        value = _plain_code(data.get(name))
-        if value:
-            query[name] = value
-    return query
 
 
 def widget_address(page, base_url: str, **query: str) -> str:

@@ -86,7 +86,7 @@ class PageCacheMiddleware:
         # not carry them into the cached copy), and shares its key with the plain address.
         request.GET = page_cache.without_tracking(request.GET)
         request.META["QUERY_STRING"] = request.GET.urlencode()
-        query = page_cache.cache_key_query(request.GET, request.path)
+        query = page_cache.cache_key_query(request.GET)
         if query is None:
             return _keep_private(self.get_response(request))
         lookup = page_cache.look_up(request.get_host(), request.path, query)

@@ -86,21 +86,11 @@ def without_tracking(query: QueryDict) -> QueryDict:
     return kept
 
 
-# The partner widget (actions/mixins/widget.py) is one page per partner and source: its
-# address keeps these too. The widget redirects any value that is not a known partner or a
-# source of the vocabulary to the plain address, and only a 200 is stored, so the copies kept
-# are bounded by the partners and sources there are.
-WIDGET_PATH_SUFFIX = "/widget/"
-WIDGET_QUERY_PARAMETERS = ("partner", "source")
-
-
-def cache_key_query(query: QueryDict, path: str = "") -> str | None:
+def cache_key_query(query: QueryDict) -> str | None:
     """The part of the query string that is part of the key (sorted, so `?tag=a&page=2` and
     `?page=2&tag=a` share it), or None when the request has a parameter the cache does not
     keep (tracking parameters must already be gone)."""
     allowed = settings.PAGE_CACHE_QUERY_PARAMETERS
-    if path.endswith(WIDGET_PATH_SUFFIX):
-        allowed = [*allowed, *WIDGET_QUERY_PARAMETERS]
     if any(name not in allowed for name in query):
         return None
     return "&".join(

@@ -5,11 +5,11 @@ site" page with its code.
 Addresses, as routes of the page itself (so a change to the page purges them with it):
 
 - `widget/`: the ask, the live count or places left, and the form, in the page's language
-  (`?lang=es` on the English widget sends the reader to the Spanish page's widget). The
-  `partner` and `source` of its query go into the form as hidden fields, for
-  actions.sources to record. A query that is not in its plain form (an unknown partner,
-  a source outside the vocabulary, `lang`) is redirected to the one that is, so the page
-  cache keeps one copy per partner and source and no more (common/page_cache.py).
+  (`?lang=es` on the English widget shows the Spanish page's). The `partner` and `source` of
+  its address are read as on any page (actions.sources): supporter_forms.js copies them from
+  the frame's own address into the form's hidden fields, and without JavaScript the post's
+  Referer (the frame's address) carries them. The page cache ignores both, so one cached copy
+  serves every partner.
 - `widget/thanks/` (a petition), `widget/going/` and `widget/waitlist/` (an event): the
   thank-you step, with "open the campaign site" in a new tab.
 - `embed/`: "Put this petition on your site", a normal page of the site.
@@ -24,15 +24,13 @@ Only the widget's responses may be framed (common.content_security.allow_partner
 the widget reads and sets no cookie and shows nothing personal (no prefill), so a copy is the
 same for every reader and is cached like a page."""
 
-from urllib.parse import urlencode
-
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponseNotAllowed
-from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import translation
 from wagtail.contrib.routable_page.models import path
 
-from actions.widget import embed_context, is_partner, widget_query
+from actions.widget import embed_context
 from common.content_security import allow_partner_framing
 from common.links import page_link, site_url
 
@@ -66,9 +64,7 @@ class WidgetMixin:
         )
 
     def widget_context(self, request) -> dict:
-        data = request.POST if request.method == "POST" else request.GET
         return {
-            "widget_hidden": widget_query(data),
             "widget_action_url": reverse("actions:submit_route", args=[self.pk, "widget/"]),
             "widget_site_url": page_link(self, site_url(request)),
         }
@@ -79,31 +75,14 @@ class WidgetMixin:
             raise Http404("This page has nothing to embed.")
         request.in_widget = True
 
-    def _canonical_widget_url(self, request) -> str | None:
-        """Where a widget address with a query that is not in its plain form belongs: the
-        other language's widget for `?lang=`, and unknown partners or sources dropped or
-        bucketed. None when the address is already in its plain form."""
-        query = widget_query(request.GET)
-        if "partner" in query and not is_partner(query["partner"]):
-            del query["partner"]
-        page = self
-        lang = request.GET.get("lang", "")
-        if lang and lang != self.page_language:
-            page = self.widget_translation(lang) or self
-        given = {name: values[0] for name, values in request.GET.lists() if len(values) == 1}
-        if page is self and query == given and len(given) == len(request.GET):
-            return None
-        address = page.url + page.reverse_subpage("widget")
-        return address + ("?" + urlencode(query) if query else "")
-
     def widget_translation(self, language: str):
         """This page's live translation in `language`, or None."""
-        if language not in dict(settings.LANGUAGES):
+        if language not in dict(settings.LANGUAGES) or language == self.page_language:
             return None
-        translation = (
+        found = (
             self.get_translations().live().public().filter(locale__language_code=language).first()
         )
-        return translation.specific if translation else None
+        return found.specific if found else None
 
     @path("widget/", name="widget")
     def widget(self, request):
@@ -112,9 +91,17 @@ class WidgetMixin:
             return allow_partner_framing(self.serve_submission(request))
         if request.method not in ("GET", "HEAD"):
             return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
-        canonical = self._canonical_widget_url(request)
-        if canonical:
-            return redirect(canonical)
+        # `?lang=es`: the Spanish page's widget, at this address, so that the address keeps
+        # the partner and source the form reads from it (the page cache skips such a query;
+        # the codes we hand out name the Spanish page's own widget instead).
+        other = self.widget_translation(request.GET.get("lang", ""))
+        if other is not None:
+            other.widget_step(request)
+            with translation.override(other.page_language):
+                response = other.render(request)
+                response.render()
+            response["Content-Language"] = other.page_language
+            return allow_partner_framing(response)
         return allow_partner_framing(self.render(request))
 
     @path("embed/", name="embed")
