@@ -1,6 +1,6 @@
-"""The partner widget: a page's action (a petition's signing form, an event's RSVP) as a small
-standalone page that any site may show in an `<iframe>`, and the public "Put this on your
-site" page with its code.
+"""The partner widget: a page's action (a petition's signing form, an event's RSVP, a letter
+to one's official) as a small standalone page that any site may show in an `<iframe>`, and
+the public "Put this on your site" page with its code.
 
 Addresses, as routes of the page itself (so a change to the page purges them with it):
 
@@ -10,7 +10,7 @@ Addresses, as routes of the page itself (so a change to the page purges them wit
   the frame's own address into the form's hidden fields, and without JavaScript the post's
   Referer (the frame's address) carries them. The page cache ignores both, so one cached copy
   serves every partner.
-- `widget/thanks/` (a petition), `widget/going/` and `widget/waitlist/` (an event): the
+- `widget/thanks/` (a petition, a letter), `widget/going/` and `widget/waitlist/` (an event): the
   thank-you step, with "open the campaign site" in a new tab.
 - `embed/`: "Put this petition on your site", a normal page of the site.
 
@@ -46,7 +46,7 @@ class WidgetMixin:
     and `widget_kind`, and route their thank-you steps through `widget_step`."""
 
     widget_template = ""
-    # Which words the embed page uses: "petition" or "event".
+    # Which words the embed page uses: "petition", "event" or "letter".
     widget_kind = ""
 
     def widget_available(self) -> bool:
@@ -64,9 +64,13 @@ class WidgetMixin:
         )
 
     def widget_context(self, request) -> dict:
+        action_url = reverse("actions:submit_route", args=[self.pk, "widget/"])
         return {
-            "widget_action_url": reverse("actions:submit_route", args=[self.pk, "widget/"]),
+            "widget_action_url": action_url,
             "widget_site_url": page_link(self, site_url(request)),
+            # What the shared form templates post to and look officials up at.
+            "action_url": action_url,
+            "find_url": self.url + self.reverse_subpage("widget"),
         }
 
     def widget_step(self, request) -> None:
@@ -161,3 +165,21 @@ class RSVPWidgetMixin(WidgetMixin):
     def widget_waitlist(self, request):
         self.widget_step(request)
         return allow_partner_framing(self.render_thank_you(request, RSVP.Status.WAITLIST))
+
+
+class LetterWidgetMixin(WidgetMixin):
+    """The letter action's widget: the ask, the letters so far, the ZIP code look-up and the
+    letter form (the page's own, posting and looking up inside the widget)."""
+
+    widget_template = "actions/widget/letter.html"
+    widget_kind = "letter"
+
+    def thank_you_path(self, request) -> str:
+        if in_widget(request):
+            return self.url + self.reverse_subpage("widget_thank_you")
+        return super().thank_you_path(request)
+
+    @path("widget/thanks/", name="widget_thank_you")
+    def widget_thank_you(self, request):
+        self.widget_step(request)
+        return allow_partner_framing(self.render_thank_you(request))
