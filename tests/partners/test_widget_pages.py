@@ -6,8 +6,10 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
+from django.db import transaction
 
 from actions.models import RSVP, Signature
+from campaigns.models import PetitionPage
 from tests.actions.helpers import add_signatures, attendee, make_event, make_petition, signer
 from tests.factories import OrganisationFactory
 from tests.i18n.spanish import translate
@@ -41,13 +43,25 @@ def submit_url(page) -> str:
     return f"/actions/pages/{page.pk}/submit/widget/"
 
 
+@pytest.fixture(scope="module")
+def built_petition(django_db_setup, django_db_blocker):
+    """One petition with 7 signatures, built once for the module inside a transaction rolled
+    back after its last test; each test's own transaction nests inside it."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        petition = make_petition(
+            ask="Free everyone held at Adelanto",
+            slug="free-everyone-held-at-adelanto",
+            summary="The county can end its contract.",
+            goal=50,
+        )
+        add_signatures(petition, 7)
+        yield petition.pk
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def petition():
-    petition = make_petition(
-        ask="Free everyone held at Adelanto", summary="The county can end its contract.", goal=50
-    )
-    add_signatures(petition, 7)
-    return petition
+def petition(db, built_petition) -> PetitionPage:
+    return PetitionPage.objects.get(pk=built_petition)
 
 
 def test_the_widget_shows_the_ask_the_pages_count_and_the_form(client, petition):
