@@ -502,5 +502,5 @@ def add_trending_panel(request, panels: list) -> None:
 
 
 # Letters, calls, the delivery packet, signatures over time, updates to signers, confirmation
-# health and source counts register their own screens.
-from . import officials_hooks, source_hooks, updates_hooks  # noqa: E402, F401
+# health, source counts and the partner widget register their own screens.
+from . import officials_hooks, source_hooks, updates_hooks, widget_hooks  # noqa: E402, F401

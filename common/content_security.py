@@ -45,12 +45,19 @@ class SiteCSPMiddleware(CSPMiddleware):
         return parts
 
 
+def partner_frame_ancestors() -> list[str]:
+    """Who may frame the widget: ourselves, any https site unless PARTNER_FRAME_ANY_HTTPS is
+    off (the `https:` scheme source), and the origins in PARTNER_FRAME_ORIGINS."""
+    any_https = ["https:"] if settings.PARTNER_FRAME_ANY_HTTPS else []
+    return [SELF, *any_https, *settings.PARTNER_FRAME_ORIGINS]
+
+
 def allow_partner_framing(response: HttpResponse) -> HttpResponse:
-    """Let the partner sites (PARTNER_FRAME_ORIGINS) show `response` in a frame; every other
+    """Let partner sites (`partner_frame_ancestors`) show `response` in a frame; every other
     page refuses to be framed (`frame-ancestors 'none'`, `X-Frame-Options: DENY`). Call it
-    on the response of the one page meant for it, e.g. in a page type's `serve()`."""
+    on the response of the pages meant for it: the partner widget's (actions/mixins/widget.py)."""
     replace = dict(getattr(response, "_csp_replace", None) or {})
-    replace["frame-ancestors"] = [SELF, *settings.PARTNER_FRAME_ORIGINS]
+    replace["frame-ancestors"] = partner_frame_ancestors()
     response._csp_replace = replace
     # frame-ancestors supersedes X-Frame-Options, but older browsers read only the latter.
     response.xframe_options_exempt = True

@@ -182,10 +182,14 @@ class LetterMixin(SharesTheAsk, ProofOfWorkSubmissionMixin):
         query = f"?to={recipient.pk}"
         if result.goes_out_on:
             query += f"&on={result.goes_out_on.isoformat()}"
-        return see_other(self.url + self.reverse_subpage("thank_you") + query + "#thank-you")
+        return see_other(self.thank_you_path(request) + query + "#thank-you")
+
+    def thank_you_path(self, request) -> str:
+        """The thank-you step's address, before its query (the partner widget has its own)."""
+        return self.url + self.reverse_subpage("thank_you")
 
     def get_thank_you_url(self, request) -> str:
-        return self.url + self.reverse_subpage("thank_you") + "#thank-you"
+        return self.thank_you_path(request) + "#thank-you"
 
     # The thank-you step -----------------------------------------------------------------
 

@@ -23,7 +23,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from actions.mixins import RSVPMixin
+from actions.mixins import RSVPMixin, RSVPWidgetMixin
 from campaigns.blocks import BodyStreamBlock
 from campaigns.localized import in_locale
 from home.seo import meta_description, organisation
@@ -101,7 +101,7 @@ class EventIndexPage(MenuLabelMixin, IntroMixin, Page):
         return context
 
 
-class EventPage(RSVPMixin, RepeatsMixin, ListingMixin, Page):
+class EventPage(RSVPWidgetMixin, RSVPMixin, RepeatsMixin, ListingMixin, Page):
     """An event: when and where (in the venue's own time zone), what it costs, who it is for,
     access information and who organises it."""
 

@@ -11,14 +11,14 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from actions.letter_forms import LETTER_CEILING, SUBJECT_LIMIT, letter_problem
-from actions.mixins import LetterMixin
+from actions.mixins import LetterMixin, LetterWidgetMixin
 from campaigns.blocks import BodyStreamBlock
 
 from .base import ListingMixin, kept_in_sync, translated
 from .officials import ReachOfficialsMixin
 
 
-class LetterActionPage(LetterMixin, ReachOfficialsMixin, ListingMixin, Page):
+class LetterActionPage(LetterWidgetMixin, LetterMixin, ReachOfficialsMixin, ListingMixin, Page):
     """Email your official: a reader enters their ZIP code, is given the official who
     represents them among the ones you chose, and sends them your letter (in their own
     words if you allow it). Letters are emailed from the campaign's address, or handed in

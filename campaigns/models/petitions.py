@@ -13,7 +13,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from actions.mixins import SignablePetitionMixin
+from actions.mixins import PetitionWidgetMixin, SignablePetitionMixin
 from campaigns.blocks import BodyStreamBlock, DemandListBlock
 from campaigns.localized import in_locale
 
@@ -62,7 +62,7 @@ class PetitionIndexPage(MenuLabelMixin, IntroMixin, Page):
         return context
 
 
-class PetitionPage(SignablePetitionMixin, ListingMixin, Page):
+class PetitionPage(PetitionWidgetMixin, SignablePetitionMixin, ListingMixin, Page):
     """A petition: the ask, who it is addressed to, why, the demands, and how close it is to
     its goal. If it is hosted on another platform, the page sends readers there."""
 

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
-from .env import env_int, env_list, env_str
+from .env import env_bool, env_int, env_list, env_str
 
 
 def origin_of(url: str) -> str | None:
@@ -38,8 +38,14 @@ EMBED_ORIGINS = env_list(
     "https://www.youtube.com,https://www.youtube-nocookie.com,https://player.vimeo.com",
 )
 # The sites allowed to frame a page marked with common.content_security.allow_partner_framing
-# (the partner widget). Every other page refuses to be framed.
+# (the partner widget). Every other page refuses to be framed. Any organisation may copy the
+# widget's code from its public "Put this on your site" page, so by default every https site
+# may frame it (PARTNER_FRAME_ANY_HTTPS): the widget shows nothing personal, reads and sets no
+# cookie, and a post from it is checked like the main form's, so a hostile parent gains
+# nothing by framing it. Set PARTNER_FRAME_ANY_HTTPS=0 to allow only the origins listed in
+# PARTNER_FRAME_ORIGINS (which may also name http origins, e.g. a local test page).
 PARTNER_FRAME_ORIGINS = env_list("PARTNER_FRAME_ORIGINS")
+PARTNER_FRAME_ANY_HTTPS = env_bool("PARTNER_FRAME_ANY_HTTPS", True)
 
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {

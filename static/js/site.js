@@ -25,7 +25,7 @@
     // What it says comes from the page (data-copied-text, data-copy-failed-text), in the page's
     // language: a cached page carries its own words, and no catalogue is fetched.
     document.querySelectorAll("[data-copy-link]").forEach(function (box) {
-        var input = box.querySelector("input");
+        var input = box.querySelector("input, textarea");
         var button = box.querySelector("button");
         var status = box.querySelector("[role=status]");
         if (!input) {

@@ -112,6 +112,7 @@ def test_the_admin_gets_its_looser_policy(client, admin_user):
 
 def test_the_partner_widget_is_the_only_framable_address(client, settings, pages):
     settings.PARTNER_FRAME_ORIGINS = ["https://partner.example.net"]
+    settings.PARTNER_FRAME_ANY_HTTPS = False
 
     @partner_framable
     def widget(request):
