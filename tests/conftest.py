@@ -59,9 +59,23 @@ def _is_transactional(item: pytest.Item) -> bool:
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Tests on an empty site first, then the demo's readers, then transactional tests, whose
-    flush would remove the demo from under a later demo test. The sort is stable, and
-    pytest-xdist hands each worker its share in this order."""
-    items.sort(key=lambda item: (_is_transactional(item), "demo_content" in item.fixturenames))
+    flush would remove the demo from under a later demo test, and last the transactional
+    tests without serialized_rollback: their flush runs post_migrate, which recreates the
+    content types with new ids, and a serialized test after them in the same process would
+    fail to restore the old ones. The sort is stable, and pytest-xdist hands each worker its
+    share in this order."""
+    items.sort(
+        key=lambda item: (
+            _is_transactional(item),
+            "demo_content" in item.fixturenames,
+            _is_transactional(item) and not _restores_serialized(item),
+        )
+    )
+
+
+def _restores_serialized(item: pytest.Item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and marker.kwargs.get("serialized_rollback"))
 
 
 @pytest.fixture(scope="session")

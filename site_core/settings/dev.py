@@ -4,7 +4,7 @@ import secrets
 
 from .base import *  # noqa: F403
 from .base import VAR_DIR
-from .env import env_bool, env_str
+from .env import env_bool, env_list, env_str
 
 DEBUG = env_bool("DEBUG", True)
 
@@ -21,3 +21,8 @@ def _local_secret_key() -> str:
 
 SECRET_KEY = env_str("SECRET_KEY") or _local_secret_key()
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+
+# `make run` serves plain http, so a partner's page tried out on this machine (another port:
+# `python3 -m http.server 8100`) is not an https site the widget may be framed by; pages on
+# this machine's own addresses may frame it here. Production lists only what it sets.
+PARTNER_FRAME_ORIGINS = env_list("PARTNER_FRAME_ORIGINS", "http://127.0.0.1:*,http://localhost:*")
