@@ -36,7 +36,7 @@ from .services.checkin import (
     door_occurrence,
     undo_check_in,
 )
-from .services.feedback import feedback_summary
+from .services.feedback import feedback_by_date, feedback_summary
 from .validation import tidy_text
 
 CHECK_IN = "actions.check_in_attendees"
@@ -212,17 +212,35 @@ def event_feedback_view(request: HttpRequest, page_id: int) -> HttpResponse:
     if not can_see_feedback(request.user):
         return private(HttpResponseForbidden(_("Only data stewards can see attendees' feedback.")))
     page = event_or_404(page_id)
-    summary = feedback_summary(page)
+    # A repeating event: all its dates together with a row per date, or one date (?date=).
+    times = chosen_occurrence(page, request.GET) if request.GET.get("date") else None
+    occurrence = times[0] if times else None
+    by_date = []
+    if page.repeats and times is None:
+        by_date = [
+            {
+                "row": row,
+                "label": format_zoned(row.start, zone=page.zone),
+                "url": f"{feedback_url(page.pk)}?date={row.start.date().isoformat()}",
+            }
+            for row in feedback_by_date(page)
+        ]
+    check_in_link = checkin_url(page.pk)
+    if occurrence:
+        check_in_link += "?" + urlencode({"date": occurrence.date().isoformat()})
     response = TemplateResponse(
         request,
         "actions/admin/event_feedback.html",
         {
             "page": page,
-            "summary": summary,
-            "attendance": attendance(page),
-            "check_in_url": checkin_url(page.pk),
+            "summary": feedback_summary(page, occurrence),
+            "attendance": attendance(page, occurrence),
+            "check_in_url": check_in_link,
             "rsvps_url": rsvps_url(page),
-            "ends": format_zoned(page.ends_at, zone=page.zone),
+            "ends": format_zoned(times[1] if times else page.ends_at, zone=page.zone),
+            "date_label": format_zoned(occurrence, zone=page.zone) if occurrence else "",
+            "all_dates_url": feedback_url(page.pk) if occurrence else "",
+            "by_date": by_date,
         },
     )
     return private(response)

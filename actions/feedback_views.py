@@ -9,6 +9,7 @@ from .abuse import declared_body_size
 from .contracts import EventPageContract
 from .feedback_forms import EventFeedbackForm
 from .models import RSVP, EventFeedback
+from .reminders import event_times_for, when_text
 from .responses import too_large_response
 from .services.feedback import save_feedback
 from .services.rsvps import find_rsvp
@@ -52,6 +53,8 @@ def event_feedback(page, request: HttpRequest, token: str) -> HttpResponse:
     else:
         form, status = EventFeedbackForm(instance=answer), 200
     context = {
+        # The date the RSVP was for, which a repeating event's rule alone does not say.
+        "feedback_when": when_text(page, *event_times_for(rsvp, page)) if page.repeats else "",
         "feedback_step": "answered" if answer else "form",
         "feedback_form": form,
         "feedback_action_url": page.route_action_url("event_feedback", (token,)),
