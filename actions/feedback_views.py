@@ -9,7 +9,6 @@ from .abuse import declared_body_size
 from .contracts import EventPageContract
 from .feedback_forms import EventFeedbackForm
 from .models import RSVP, EventFeedback
-from .reminders import event_times_for, when_text
 from .responses import too_large_response
 from .services.feedback import save_feedback
 from .services.rsvps import find_rsvp
@@ -35,6 +34,9 @@ def feedback_rsvp(page: EventPageContract, token: str) -> RSVP | None:
 def event_feedback(page, request: HttpRequest, token: str) -> HttpResponse:
     """GET: the form (with the answers already given, to change them). POST (through the
     actions endpoint, which checks where the post came from): save, then show it again."""
+    # Imported here: actions.reminders needs the event mixin, which imports this module.
+    from .reminders import event_times_for, when_text
+
     rsvp = feedback_rsvp(page, token)
     if rsvp is None:
         return _render(page, request, {"feedback_step": "invalid"}, status=400)
