@@ -43,6 +43,8 @@ CHECK_IN = "actions.check_in_attendees"
 MAX_SEARCH_LENGTH = 100
 # "18:42 PDT": an arrival is on the event's day; its zone is the event's.
 ARRIVAL_FORMAT = "H:i T"
+# "Thu 3 Dec 2026" fits the phone's date choice; the chosen date's time is shown above it.
+DATE_CHOICE_FORMAT = "D j M Y"
 # The check-in menu lists events from a day after they ended to a week before they start.
 CHECK_IN_EVENTS_BEFORE = timedelta(days=1)
 CHECK_IN_EVENTS_AFTER = timedelta(days=7)
@@ -101,7 +103,7 @@ def date_choices(page, chosen) -> list[dict]:
     return [
         {
             "value": start.date().isoformat(),
-            "label": format_zoned(start, zone=page.zone),
+            "label": format_zoned(start, DATE_CHOICE_FORMAT, zone=page.zone),
             "selected": (start, end) == chosen,
         }
         for start, end in page.occurrences()
