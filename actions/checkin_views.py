@@ -150,7 +150,7 @@ def check_in_view(request: HttpRequest, page_id: int) -> HttpResponse:
             "starts": format_zoned(occurrence or page.starts_at, zone=page.zone),
             "date": occurrence.date().isoformat() if occurrence else "",
             "dates": date_choices(page, times) if times else [],
-            "rsvps_url": rsvps_url(page),
+            "rsvps_url": rsvps_url(page, occurrence),
             "feedback_url": feedback_url(page.pk) if can_see_feedback(request.user) else "",
         },
         status=400 if walk_in_form.is_bound else 200,
@@ -158,10 +158,13 @@ def check_in_view(request: HttpRequest, page_id: int) -> HttpResponse:
     return private(response)
 
 
-def rsvps_url(page) -> str:
-    return (
-        reverse("actions_rsvp_modeladmin_index") + "?" + urlencode({"event": page.counting_page_id})
-    )
+def rsvps_url(page, occurrence: datetime | None = None) -> str:
+    """The RSVP list filtered to the event, and to one date of a repeating event (its list
+    filter takes the date's start, actions.occurrence_admin)."""
+    params = {"event": page.counting_page_id}
+    if occurrence:
+        params["date"] = occurrence.isoformat()
+    return reverse("actions_rsvp_modeladmin_index") + "?" + urlencode(params)
 
 
 def _back(page, search: str, anchor: str = "", occurrence=None) -> HttpResponse:
@@ -238,7 +241,7 @@ def event_feedback_view(request: HttpRequest, page_id: int) -> HttpResponse:
             "summary": feedback_summary(page, occurrence),
             "attendance": attendance(page, occurrence),
             "check_in_url": check_in_link,
-            "rsvps_url": rsvps_url(page),
+            "rsvps_url": rsvps_url(page, occurrence),
             "ends": format_zoned(times[1] if times else page.ends_at, zone=page.zone),
             "date_label": format_zoned(occurrence, zone=page.zone) if occurrence else "",
             "all_dates_url": feedback_url(page.pk) if occurrence else "",
@@ -282,8 +285,17 @@ class RSVPIndexView(SafeExportIndexView):
 
     @cached_property
     def check_in_url(self) -> str:
+        """The event's check-in screen; on the date the list is filtered to, if it is one."""
         page = self.filtered_page()
-        return checkin_url(page.pk) if page else ""
+        if not page:
+            return ""
+        try:
+            start = datetime.fromisoformat(self.params.get("date") or "")
+        except ValueError:
+            return checkin_url(page.pk)
+        zone = getattr(page.specific, "zone", None)
+        day = start.astimezone(zone).date() if zone and start.tzinfo else start.date()
+        return checkin_url(page.pk) + "?" + urlencode({"date": day.isoformat()})
 
     @cached_property
     def feedback_results_url(self) -> str:

@@ -266,3 +266,15 @@ def test_the_day_before_reminder_of_the_second_date_goes_to_its_rsvps_only_at_te
     assert reminder.to == ["april@example.org"]
     assert reminder.subject == "Tomorrow: Organising call"
     assert "When: Tuesday 6 April 2027, 6:00 PM to 7:00 PM PDT" in reminder.body
+
+
+def test_the_door_and_the_rsvp_list_link_to_each_other_on_the_same_date(
+    client, call, people, data_steward
+):
+    client.force_login(data_steward)
+
+    door = client.get(check_in_url(call, APRIL)).content.decode()
+    link = re.search(r'<a href="([^"]+)">All RSVPs for this event', door).group(1)
+    names = client.get(link.replace("&amp;", "&")).content.decode()
+    assert "Ana Reyes" in names and "Rosa Díaz" not in names  # April's list
+    assert f'href="{check_in_url(call, APRIL)}"' in names.replace("&amp;", "&")
