@@ -242,13 +242,23 @@ def event_feedback_view(request: HttpRequest, page_id: int) -> HttpResponse:
             "attendance": attendance(page, occurrence),
             "check_in_url": check_in_link,
             "rsvps_url": rsvps_url(page, occurrence),
-            "ends": format_zoned(times[1] if times else page.ends_at, zone=page.zone),
+            "ends": format_zoned(times[1] if times else last_ended(page), zone=page.zone),
             "date_label": format_zoned(occurrence, zone=page.zone) if occurrence else "",
             "all_dates_url": feedback_url(page.pk) if occurrence else "",
             "by_date": by_date,
         },
     )
     return private(response)
+
+
+def last_ended(page) -> datetime:
+    """When the event ended: a repeating event's last date that is over (its series' end is
+    its last date's, maybe still to come), else its first date's end."""
+    if not page.repeats:
+        return page.ends_at
+    now = timezone.now()
+    ended = [end for _start, end in page.occurrences() if end <= now]
+    return ended[-1] if ended else page.occurrences()[0][1]
 
 
 def check_in_index_view(request: HttpRequest) -> HttpResponse:

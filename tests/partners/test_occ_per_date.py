@@ -207,11 +207,14 @@ def test_each_date_is_asked_after_it_ends_its_own_attendees_once(client, call, p
     assert "Times are in the event's time zone: Pacific (Los Angeles, Seattle)." in april.body
 
     # May: nobody was checked in, so everyone going that date is asked; April's not again.
+    # Rosa wrote in Spanish: her email names the date in Spanish.
+    RSVP.objects.filter(pk=people["rosa_may"].pk).update(language="es")
     with freeze_time(utc(2027, 5, 5, 5, 0)):
         assert send_event_feedback() == "asked 1 attendee for feedback"
     may = mail.outbox[1]
     assert may.to == ["rosa@example.org"]
-    assert "Tuesday 4 May 2027" in may.body
+    assert "Cuándo: martes 4 de mayo de 2027" in may.body
+    assert "PDT" in may.body
 
     form = client.get(feedback_link(april)).content.decode()
     assert "Tuesday 6 April 2027, 6:00 PM to 7:00 PM PDT" in form
