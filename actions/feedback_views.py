@@ -34,6 +34,9 @@ def feedback_rsvp(page: EventPageContract, token: str) -> RSVP | None:
 def event_feedback(page, request: HttpRequest, token: str) -> HttpResponse:
     """GET: the form (with the answers already given, to change them). POST (through the
     actions endpoint, which checks where the post came from): save, then show it again."""
+    # Imported here: actions.reminders needs the event mixin, which imports this module.
+    from .reminders import event_times_for, when_text
+
     rsvp = feedback_rsvp(page, token)
     if rsvp is None:
         return _render(page, request, {"feedback_step": "invalid"}, status=400)
@@ -52,6 +55,8 @@ def event_feedback(page, request: HttpRequest, token: str) -> HttpResponse:
     else:
         form, status = EventFeedbackForm(instance=answer), 200
     context = {
+        # The date the RSVP was for, which a repeating event's rule alone does not say.
+        "feedback_when": when_text(page, *event_times_for(rsvp, page)) if page.repeats else "",
         "feedback_step": "answered" if answer else "form",
         "feedback_form": form,
         "feedback_action_url": page.route_action_url("event_feedback", (token,)),

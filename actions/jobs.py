@@ -8,7 +8,7 @@ from common.links import site_url
 from .event_pages import live_events
 from .reminders import queue_due_reminders
 from .services.confirmation_reminders import remind_unconfirmed
-from .services.feedback import feedback_due_between, send_feedback_requests
+from .services.feedback import due_occurrences, feedback_due_between, send_feedback_requests
 from .services.letters import queue_due_letters
 from .services.retention import anonymise_supporters
 
@@ -34,10 +34,15 @@ def send_event_feedback() -> str | None:
     now = timezone.now()
     ended_after, ended_before = feedback_due_between(now)
     queued = 0
+    # A repeating event's series ends with its last date: any series that overlaps the range
+    # is looked at, and due_occurrences says which of its dates (or the one-off event) ended.
     for page in live_events(
-        ends_at__gte=ended_after, ends_at__lte=ended_before, feedback_emails=True
+        ends_at__gte=ended_after, starts_at__lte=ended_before, feedback_emails=True
     ):
-        queued += send_feedback_requests(page, base_url=site_url(), now=now)
+        for occurrence in due_occurrences(page, now):
+            queued += send_feedback_requests(
+                page, base_url=site_url(), now=now, occurrence=occurrence
+            )
     if not queued:
         return None
     return f"asked {queued} attendee{'' if queued == 1 else 's'} for feedback"

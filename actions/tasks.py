@@ -124,16 +124,22 @@ def send_event_feedback_email(rsvp_key: str, base_url: str) -> str:
     )
     if rsvp is None or not rsvp.email or rsvp.status == RSVP.Status.CANCELLED:
         return "skipped: the RSVP no longer stands"
+    # Imported here: actions.reminders queues its emails through this module.
+    from .reminders import event_times_for, when_text
+
     page = page_in_language(rsvp.page, rsvp.language)
     token = make_token(rsvp.key, EVENT_FEEDBACK)
     context = {
         "rsvp": rsvp,
         "page": page,
+        "zone_name": page.get_time_zone_display(),
         "feedback_url": page_link(
             page, base_url, page.reverse_subpage("event_feedback", kwargs={"token": token})
         ),
     }
     with translation.override(rsvp.language):
+        # The date this RSVP was for: a repeating event asks after each of its dates.
+        context["when"] = when_text(page, *event_times_for(rsvp, page))
         subject = _("How was %(title)s?") % {"title": page.title}
         send_email("event_feedback", subject, rsvp.email, context)
     return "sent"

@@ -8,7 +8,8 @@ RSVPs and those without an email are never asked.
 
 When. From FEEDBACK_DELAY after the event ends, for events that ended within FEEDBACK_WINDOW:
 a switch turned on late, or the first run after this feature shipped, never emails people
-about an event long past.
+about an event long past. A repeating event is asked after each of its dates, as if each were
+an event of its own: its RSVPs are per date, so "who came" and "once" are per date too.
 
 Once. The job claims each RSVP with a conditional UPDATE of `feedback_sent_at` on rows locked
 with SKIP LOCKED, and queues the email in the same transaction: two schedulers running at
@@ -32,24 +33,42 @@ FEEDBACK_WINDOW = timedelta(days=7)
 
 
 def feedback_due_between(now: datetime) -> tuple[datetime, datetime]:
-    """Events that ended in this range are asked for feedback now."""
+    """Events (or dates of a repeating one) that ended in this range are asked now."""
     return now - FEEDBACK_WINDOW, now - FEEDBACK_DELAY
 
 
-def feedback_recipients(page: EventPageContract) -> QuerySet:
-    """The RSVPs to ask (see the module's docstring), sent or not."""
-    rsvps = event_rsvps(page).exclude(email="")
-    if event_rsvps(page).filter(attended_at__isnull=False).exists():
+def due_occurrences(page: EventPageContract, now: datetime) -> list[datetime | None]:
+    """What of `page` to ask about now: the start of each date of a repeating event that
+    ended in the range, or [None] for a one-off event that did, or nothing."""
+    ended_after, ended_before = feedback_due_between(now)
+    if not page.repeats:
+        return [None] if ended_after <= page.ends_at <= ended_before else []
+    return [start for start, end in page.occurrences() if ended_after <= end <= ended_before]
+
+
+def feedback_recipients(page: EventPageContract, occurrence: datetime | None = None) -> QuerySet:
+    """The RSVPs to ask (see the module's docstring), sent or not: for a repeating event,
+    those of the date starting at `occurrence`."""
+    rsvps = event_rsvps(page, occurrence).exclude(email="")
+    if event_rsvps(page, occurrence).filter(attended_at__isnull=False).exists():
         return rsvps.filter(attended_at__isnull=False)
     return rsvps.filter(status=RSVP.Status.GOING)
 
 
-def send_feedback_requests(page: EventPageContract, *, base_url: str, now: datetime) -> int:
+def send_feedback_requests(
+    page: EventPageContract,
+    *,
+    base_url: str,
+    now: datetime,
+    occurrence: datetime | None = None,
+) -> int:
     """Queue the feedback email for each recipient not yet sent one; returns how many."""
     if not page.feedback_emails:
         return 0
+    if page.repeats and occurrence is None:
+        raise ValueError("A repeating event is asked about one date at a time")
     with transaction.atomic():
-        due = feedback_recipients(page).filter(feedback_sent_at__isnull=True)
+        due = feedback_recipients(page, occurrence).filter(feedback_sent_at__isnull=True)
         claimed = list(due.select_for_update(skip_locked=True).values_list("pk", "key"))
         if not claimed:
             return 0
@@ -85,8 +104,12 @@ class FeedbackSummary:
     comments: list[EventFeedback]
 
 
-def feedback_summary(page: EventPageContract) -> FeedbackSummary:
-    feedback = EventFeedback.objects.filter(rsvp__in=event_rsvps(page))
+def feedback_summary(
+    page: EventPageContract, occurrence: datetime | None = None
+) -> FeedbackSummary:
+    """All the answers, or for a repeating event those about the date at `occurrence`."""
+    rsvps = event_rsvps(page, occurrence)
+    feedback = EventFeedback.objects.filter(rsvp__in=rsvps)
     totals = feedback.aggregate(
         answers=Count("pk"),
         average=Avg("rating"),
@@ -100,6 +123,42 @@ def feedback_summary(page: EventPageContract) -> FeedbackSummary:
         by_rating=[(rating.label, totals[f"r{rating.value}"]) for rating in EventFeedback.Rating],
         come_again=totals["come_again"],
         help_organise=totals["help_organise"],
-        asked=event_rsvps(page).filter(feedback_sent_at__isnull=False).count(),
+        asked=rsvps.filter(feedback_sent_at__isnull=False).count(),
         comments=list(feedback.order_by("-updated_at")[:500]),
     )
+
+
+@dataclass(frozen=True)
+class DateFeedback:
+    """One date of a repeating event in the stewards' table: asked, answered, average.
+    `start` is in the event's zone, so its date() is the local date."""
+
+    start: datetime
+    asked: int
+    answers: int
+    average: float | None
+
+
+def feedback_by_date(page: EventPageContract) -> list[DateFeedback]:
+    """Each date of a repeating event that anyone was asked about, soonest first, in one
+    query (grouped by the RSVPs' date)."""
+    rows = (
+        event_rsvps(page)
+        .filter(feedback_sent_at__isnull=False, occurrence_start__isnull=False)
+        .values("occurrence_start")
+        .annotate(
+            asked=Count("pk"),
+            answers=Count("feedback"),
+            average=Avg("feedback__rating"),
+        )
+        .order_by("occurrence_start")
+    )
+    return [
+        DateFeedback(
+            row["occurrence_start"].astimezone(page.zone),
+            row["asked"],
+            row["answers"],
+            row["average"],
+        )
+        for row in rows
+    ]

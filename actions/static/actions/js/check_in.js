@@ -12,7 +12,10 @@
     timer = setTimeout(async () => {
       const asked = ++latest;
       const url = new URL(form.action || window.location.href, window.location.href);
-      url.search = new URLSearchParams({ q: input.value.trim() }).toString();
+      // The form's other fields (a repeating event's date) go along with the search.
+      const params = new URLSearchParams(new FormData(form));
+      params.set("q", input.value.trim());
+      url.search = params.toString();
       try {
         const response = await fetch(url, { credentials: "same-origin" });
         if (!response.ok || asked !== latest) return;
