@@ -13,6 +13,7 @@ from campaigns.models import PetitionPage
 from tests.actions.helpers import add_signatures, attendee, make_event, make_petition, signer
 from tests.factories import OrganisationFactory
 from tests.i18n.spanish import translate
+from tests.partners.test_recurring_events import weekly_call
 
 pytestmark = pytest.mark.django_db
 
@@ -262,6 +263,26 @@ def test_an_events_widget_shows_the_places_left_and_the_outcome_in_the_widget(cl
     assert (
         soup(client.get(event.url + "widget/")).select_one("[data-places-left]").get_text() == "1"
     )
+
+
+def test_a_repeating_events_widget_asks_which_date_and_names_it_after(client):
+    call = weekly_call(title="Organising call")
+    first, second = (start.date().isoformat() for start, _end in call.occurrences()[:2])
+    html = soup(client.get(call.url + "widget/"))
+    choice = html.select_one("select[name=occurrence]")
+    assert [option["value"] for option in choice.select("option")][:2] == [first, second]
+    assert choice.select_one("option[selected]")["value"] == first
+    sent = client.post(
+        f"/actions/pages/{call.pk}/submit/widget/",
+        {**attendee(occurrence=second), "source": "widget"},
+        **FROM_OUR_FRAME,
+    )
+    assert sent["Location"] == f"{call.url}widget/going/?date={second}#rsvp-done"
+    going = soup(client.get(sent["Location"]))
+    assert going.select_one("#rsvp-done h2").get_text() == "You have a place"
+    assert_framable(client.get(sent["Location"]))
+    rsvp = RSVP.objects.get(page=call)
+    assert rsvp.occurrence_start == call.occurrences()[1][0]
 
 
 def test_the_public_embed_page_has_the_code_and_a_live_preview(client, petition):
