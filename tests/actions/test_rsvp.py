@@ -200,3 +200,18 @@ def test_the_places_json_knows_no_unpublished_event(client, event):
     event.unpublish()
     status, body, _ = places_json(client, event)
     assert status == 404 and "error" in body
+
+
+def test_rsvp_email_gives_the_time_on_the_events_own_clock(client):
+    """An event in New York at 6 pm is 6 pm in the email, not the campaign zone's 3 pm."""
+    eastern = make_event(
+        title="Rally in Newark",
+        slug="rally-in-newark",
+        start_date=timezone.localdate() + dt.timedelta(days=10),
+        time_zone="America/New_York",
+    )
+    client.post(eastern.url, attendee())
+
+    (message,) = mail.outbox
+    when = next(line for line in message.body.splitlines() if line.startswith("When:"))
+    assert when.endswith(", 6:00 PM (America/New_York)"), when
