@@ -61,6 +61,18 @@ def quoted_from_outlet(body: list[tuple], author: str, outlet: str) -> list[tupl
     return [("quote", quote), *rest]
 
 
+def first_date(spec: dict) -> dt.date:
+    """An upcoming event's first date: `in_days` from today, or the first `on_weekday` (0 is
+    Monday) from then that is the first of its kind in its month, so a monthly call repeats on
+    "the first Tuesday"."""
+    day = timezone.localdate() + dt.timedelta(days=spec["in_days"])
+    if "on_weekday" not in spec:
+        return day
+    while day.weekday() != spec["on_weekday"] or day.day > 7:
+        day += dt.timedelta(days=1)
+    return day
+
+
 class DemoLoader(ActionPagesLoader, OfficialsLoader, SpanishLoader):
     """One run of the loader; `created` counts what this run added. With `spanish`, the
     campaign's main pages and the site chrome are translated too (demo.spanish)."""
@@ -363,7 +375,9 @@ class DemoLoader(ActionPagesLoader, OfficialsLoader, SpanishLoader):
                 EventPage(
                     title=spec["title"],
                     slug=spec["slug"],
-                    start_date=timezone.localdate() + dt.timedelta(days=spec["in_days"]),
+                    start_date=first_date(spec),
+                    repeat=spec.get("repeat", ""),
+                    repeat_count=spec.get("repeat_count"),
                     start_time=spec["start_time"],
                     end_time=spec["end_time"],
                     time_zone=spec["timezone"],

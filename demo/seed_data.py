@@ -1252,6 +1252,32 @@ UPCOMING_EVENTS: list[dict[str, Any]] = [
         ],
         "tags": ["Adelanto", "Detention", "California"],
     },
+    {
+        # One page for every month's call: readers RSVP to one date at a time.
+        "title": "Monthly organising call",
+        "slug": "monthly-organising-call",
+        "in_days": 12,
+        "on_weekday": 1,  # the first Tuesday 12 days or more from the first load
+        "repeat": "monthly_weekday",
+        "repeat_count": 6,
+        "start_time": time(18, 0),
+        "end_time": time(19, 0),
+        "timezone": "America/Los_Angeles",
+        "venue_name": "",
+        "address": "",
+        "admission": "Free with RSVP",
+        "age_policy": "All ages",
+        "accessibility": "Live captions. Spanish interpretation throughout.",
+        "languages": "English and Spanish",
+        "capacity": 200,
+        "summary": "Once a month, everyone working on the campaign plans the weeks ahead: "
+        "what the officials said, the next actions, and who takes what on.",
+        "body": [
+            "Volunteers, partner organisations and anyone who wants to help are welcome. "
+            "We send the call link to everyone who RSVPs, the day before.",
+        ],
+        "tags": ["Organising"],
+    },
 ]
 
 # ---------------------------------------------------------------------------
