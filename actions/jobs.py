@@ -23,9 +23,7 @@ def send_due_letters() -> str | None:
     """Hand the task worker the letters whose delivery day has come: those that waited for
     room under an office's daily limit, and any the worker failed to send."""
     queued = queue_due_letters(base_url=site_url())
-    if not queued:
-        return None
-    return f"handed {queued} due letter{'' if queued == 1 else 's'} to the task worker"
+    return _said(queued, "handed {} due letter{} to the task worker")
 
 
 def send_event_feedback() -> str | None:
@@ -43,22 +41,24 @@ def send_event_feedback() -> str | None:
             queued += send_feedback_requests(
                 page, base_url=site_url(), now=now, occurrence=occurrence
             )
-    if not queued:
-        return None
-    return f"asked {queued} attendee{'' if queued == 1 else 's'} for feedback"
+    return _said(queued, "asked {} attendee{} for feedback")
 
 
 def send_event_reminders() -> str | None:
     """Hand the task worker the event reminders that are due (actions.reminders)."""
     queued = queue_due_reminders(base_url=site_url())
-    if not queued:
-        return None
-    return f"handed {queued} event reminder{'' if queued == 1 else 's'} to the task worker"
+    return _said(queued, "handed {} event reminder{} to the task worker")
 
 
 def remind_unconfirmed_signers() -> str | None:
     """Send the one reminder to confirm to signatures still unconfirmed a day after signing."""
     queued = remind_unconfirmed(base_url=site_url())
-    if not queued:
+    return _said(queued, "reminded {} signer{} to confirm")
+
+
+def _said(count: int, words: str) -> str | None:
+    """What a job tells the scheduler's log: nothing when it did nothing; `words` has a slot
+    for the number and one for the plural s ("handed {} letter{} to the task worker")."""
+    if not count:
         return None
-    return f"reminded {queued} signer{'' if queued == 1 else 's'} to confirm"
+    return words.format(count, "" if count == 1 else "s")

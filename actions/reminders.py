@@ -373,7 +373,7 @@ def _email_attendee(
     token = make_token(rsvp.key, CANCEL_RSVP)
     start, end = event_times_for(rsvp, event)
     # A repeating event's calendar link is for the attendee's date alone.
-    one_date = f"?date={start.astimezone(event.zone):%Y-%m-%d}" if event.repeats else ""
+    one_date = event.date_query(start if event.repeats else None)
     with translation.override(rsvp.language):
         context = {
             **context,

@@ -95,7 +95,7 @@ def send_rsvp_email(rsvp_key: str, base_url: str, reason: str) -> str:
     token = make_token(rsvp.key, CANCEL_RSVP)
     # A repeating event's RSVP is for one date: the email names it and its calendar has it.
     occurrence = rsvp.occurrence_start
-    day = f"?date={occurrence.astimezone(page.zone):%Y-%m-%d}" if occurrence else ""
+    day = page.date_query(occurrence)
     context = {
         "rsvp": rsvp,
         "page": page,

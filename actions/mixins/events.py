@@ -230,8 +230,13 @@ class RSVPMixin(ProofOfWorkSubmissionMixin):
     ) -> str:
         # The date is in the address, not the session: the step names it and offers its
         # calendar file, and a date is nothing personal.
-        day = f"?date={occurrence.astimezone(self.zone):%Y-%m-%d}" if occurrence else ""
-        return self.url + self.reverse_subpage(THANK_YOU_ROUTES[status]) + day + "#rsvp-done"
+        route = self.reverse_subpage(THANK_YOU_ROUTES[status])
+        return self.url + route + self.date_query(occurrence) + "#rsvp-done"
+
+    def date_query(self, occurrence: datetime | None) -> str:
+        """ "?date=2026-03-03" naming one date of a repeating event (the day in the event's
+        zone), as the thank-you step, the calendar file and places.json read it; "" for none."""
+        return f"?date={occurrence.astimezone(self.zone):%Y-%m-%d}" if occurrence else ""
 
     def chosen_occurrence(self, request) -> tuple[datetime, datetime] | None:
         """The date named by the address's ?date= on a repeating event's page, or None."""
@@ -255,7 +260,7 @@ class RSVPMixin(ProofOfWorkSubmissionMixin):
                 "rsvp_step": status,
                 "share_kit": self.event_share_kit(request, occurrence),
                 "rsvp_occurrence": occurrence_label(occurrence[0]) if occurrence else "",
-                "rsvp_calendar_query": f"?date={occurrence[0]:%Y-%m-%d}" if occurrence else "",
+                "rsvp_calendar_query": self.date_query(occurrence[0] if occurrence else None),
             },
         )
 

@@ -158,8 +158,9 @@ class RSVPWidgetMixin(WidgetMixin):
         if in_widget(request):
             route = "widget_going" if status == RSVP.Status.GOING else "widget_waitlist"
             # A repeating event's step names the date, as on the page (RSVPMixin).
-            day = f"?date={occurrence.astimezone(self.zone):%Y-%m-%d}" if occurrence else ""
-            return self.url + self.reverse_subpage(route) + day + "#rsvp-done"
+            return (
+                self.url + self.reverse_subpage(route) + self.date_query(occurrence) + "#rsvp-done"
+            )
         return super().get_thank_you_url(request, status, occurrence)
 
     @path("widget/going/", name="widget_going")
